@@ -1,0 +1,16 @@
+/** Everything a handler may use. Built once per window (main) or per preview server. */
+import type { EventChannel, EventPayloadOf } from '@shared/ipc/contract';
+import type { HostSession } from './host-session';
+import type { Platform } from './platform';
+import type { SettingsStore } from './settings-store';
+
+export interface HandlerContext {
+  readonly app: { name: string; version: string };
+  readonly session: HostSession;
+  readonly platform: Platform;
+  readonly settings: SettingsStore;
+  /** The folder for the journal, settings and analyses (app data on Windows, a temp folder in preview). */
+  readonly dataDir: string;
+  /** Sends an event to the renderer; the payload is validated against the contract first. */
+  emit<E extends EventChannel>(channel: E, payload: EventPayloadOf<E>): void;
+}

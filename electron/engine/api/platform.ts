@@ -1,0 +1,11 @@
+/**
+ * What a handler needs from the shell it runs in. Electron's main process and the development
+ * preview server each implement it; the engine never imports electron.
+ */
+export interface Platform {
+  readonly shell: 'electron' | 'preview';
+  /** Opens an already-validated https URL in the user's browser. */
+  openExternal(url: string): Promise<void>;
+  /** The OS's preferred languages, most preferred first (BCP-47 tags). */
+  osLanguages(): string[];
+}

@@ -1,0 +1,5 @@
+/** Every CLI command. Add a command in its own file and list it here. */
+import type { CliCommand } from '../command';
+import { listCommand } from './list';
+
+export const commands: readonly CliCommand[] = [listCommand];

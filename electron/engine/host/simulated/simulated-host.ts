@@ -1,0 +1,87 @@
+/**
+ * SimulatedHost: a stateful Windows machine built from a scenario. Queries read the model; operations
+ * change it, so "fix, verify, undo" runs end to end on Linux. The model is private; tests compare
+ * `snapshot()` before and after.
+ */
+import type { HostDescription, WindowsHost, CollectOptions } from '../windows-host';
+import type { HostOperation, OperationOutcome } from '../operations';
+import { HostQuery, type QueryOutcome } from '../queries';
+import type { Machine, Scenario } from './scenario-schema';
+import { answerQuery } from './sim-queries';
+import { applyOperation } from './sim-operations';
+import { pathKey } from './win-path';
+
+export interface SimState {
+  machine: Machine;
+  /** The scenario clock in milliseconds since the epoch. */
+  now: number;
+  /** How many times the process list was polled (drives the 1618 holder finishing). */
+  processPolls: number;
+}
+
+export class SimulatedHost implements WindowsHost {
+  private readonly state: SimState;
+
+  constructor(private readonly scenario: Scenario) {
+    this.state = {
+      machine: structuredClone(scenario.machine),
+      now: scenario.now ? Date.parse(scenario.now) : Date.now(),
+      processPolls: 0,
+    };
+  }
+
+  describe(): HostDescription {
+    return { kind: 'simulated', scenarioId: this.scenario.id, scenarioTitle: this.scenario.title, platform: process.platform };
+  }
+
+  /** The scenario this host was built from (unchanged by operations). */
+  source(): Scenario {
+    return this.scenario;
+  }
+
+  /** A deep copy of the current machine model. */
+  snapshot(): Machine {
+    return structuredClone(this.state.machine);
+  }
+
+  async collect(queries: readonly HostQuery[], options: CollectOptions = {}): Promise<QueryOutcome[]> {
+    return queries.map((raw) => {
+      const parsed = HostQuery.safeParse(raw);
+      const kind = (raw as { kind: QueryOutcome['kind'] }).kind;
+      if (options.signal?.aborted) return { ok: false, kind, error: 'cancelled' };
+      if (!parsed.success) return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+      try {
+        return answerQuery(this.state, parsed.data);
+      } catch (err) {
+        return { ok: false, kind, error: (err as Error).message };
+      }
+    });
+  }
+
+  async apply(operation: HostOperation, options: { signal?: AbortSignal } = {}): Promise<OperationOutcome> {
+    if (options.signal?.aborted) return { status: 'failed', error: 'cancelled' };
+    return applyOperation(this.state, operation);
+  }
+
+  async readFile(path: string, maxBytes: number): Promise<Uint8Array> {
+    const bytes = fileBytes(this.state.machine, path);
+    if (!bytes) throw Object.assign(new Error(`File not found: ${path}`), { code: 'ENOENT' });
+    return bytes.subarray(0, maxBytes);
+  }
+}
+
+/** The bytes of a simulated file, or null when it does not exist or is a folder. */
+export function fileBytes(machine: Machine, path: string): Uint8Array | null {
+  const entry = findPath(machine, path);
+  if (!entry || entry.type !== 'file') return null;
+  if (entry.contentBase64 !== undefined) return new Uint8Array(Buffer.from(entry.contentBase64, 'base64'));
+  if (entry.content !== undefined) return new TextEncoder().encode(entry.content);
+  return new Uint8Array(0);
+}
+
+/** Case-insensitive lookup of a path entry. */
+export function findPath(machine: Machine, path: string): Machine['paths'][string] | undefined {
+  const wanted = pathKey(path);
+  for (const [p, entry] of Object.entries(machine.paths)) if (pathKey(p) === wanted) return entry;
+  return undefined;
+}

@@ -1,0 +1,17 @@
+/**
+ * The channel names alone, without schemas, for the preload and the renderer's preview client.
+ * contract.ts fails to compile if this list and the contract differ.
+ */
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'app:openExternal',
+  'settings:get',
+  'settings:set',
+  'host:scenarios',
+  'host:selectScenario',
+] as const;
+
+export const EVENT_CHANNELS = ['host:changed'] as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
