@@ -13,7 +13,7 @@ export function pickLanguage(tags: readonly string[]): Language {
       if (tag.startsWith('en')) return 'en';
       continue;
     }
-    if (/^zh-(tw|hk|mo)\b|hant/u.test(tag)) return 'zh-TW';
+    if (/^zh-(?:tw|hk|mo)\b|hant/u.test(tag)) return 'zh-TW';
     return 'zh-CN';
   }
   return 'en';

@@ -24,7 +24,7 @@ function policy(state: SimState, name: string): number | null {
 }
 
 function packagePath(args: readonly string[]): string | null {
-  const i = args.findIndex((a) => /^[/-](i|a|f[a-z]*|x|package)$/iu.test(a));
+  const i = args.findIndex((a) => /^[/-](?:[aix]|f[a-z]*|package)$/iu.test(a));
   return i >= 0 ? (args[i + 1] ?? null) : null;
 }
 
