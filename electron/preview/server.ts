@@ -15,6 +15,7 @@ import { createContext } from '../engine/api/create-context';
 import { handlers } from '../engine/api/handlers/index';
 import { HostSession } from '../engine/api/host-session';
 import { memorySettingsStore } from '../engine/api/settings-store';
+import { FileTokenStore } from '../engine/api/file-tokens';
 import { selectHost } from '../engine/host/select-host';
 import { contentSecurityPolicy } from '../main/csp';
 import { readStatic } from './static-files';
@@ -53,6 +54,7 @@ export async function startPreview(options: PreviewOptions) {
         osLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
       },
       settings: memorySettingsStore(),
+      files: new FileTokenStore(),
       dataDir: mkdtempSync(join(tmpdir(), 'installer-doctor-preview-')),
     },
     (channel, payload) => {

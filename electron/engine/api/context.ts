@@ -1,6 +1,7 @@
 /** Everything a handler may use. Built once per window (main) or per preview server. */
 import type { EventChannel, EventPayloadOf } from '@shared/ipc/contract';
 import type { HostSession } from './host-session';
+import type { FileTokenStore } from './file-tokens';
 import type { Platform } from './platform';
 import type { SettingsStore } from './settings-store';
 
@@ -9,6 +10,8 @@ export interface HandlerContext {
   readonly session: HostSession;
   readonly platform: Platform;
   readonly settings: SettingsStore;
+  /** Files chosen in a dialog or dropped, by token (see file-tokens.ts). */
+  readonly files: FileTokenStore;
   /** The folder for the journal, settings and analyses (app data on Windows, a temp folder in preview). */
   readonly dataDir: string;
   /** Sends an event to the renderer; the payload is validated against the contract first. */
