@@ -17,8 +17,8 @@ import { HostSession } from '../engine/api/host-session';
 import { memorySettingsStore } from '../engine/api/settings-store';
 import { FileTokenStore } from '../engine/api/file-tokens';
 import { selectHost } from '../engine/host/select-host';
-import { contentSecurityPolicy } from '../main/csp';
-import { readStatic } from './static-files';
+import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../main/csp';
+import { readStatic } from '../main/static-path';
 import { parseBridgeMessage, type ServerMessage } from './bridge-protocol';
 
 export interface PreviewOptions {
@@ -72,13 +72,14 @@ export async function startPreview(options: PreviewOptions) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const nonce = newStyleNonce();
     let body = file.body;
     if (file.type.startsWith('text/html')) {
-      body = Buffer.from(body.toString('utf8').replace('</head>', `<meta name="installer-doctor-preview-token" content="${token}"></head>`));
+      body = Buffer.from(withStyleNonce(body.toString('utf8'), nonce).replace('</head>', `<meta name="installer-doctor-preview-token" content="${token}"></head>`));
     }
     res.writeHead(200, {
       'content-type': file.type,
-      'content-security-policy': contentSecurityPolicy([origin.replace('http:', 'ws:')]),
+      'content-security-policy': contentSecurityPolicy(nonce, [origin.replace('http:', 'ws:')]),
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });
