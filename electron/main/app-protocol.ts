@@ -7,9 +7,7 @@ import { protocol } from 'electron';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp';
 import { readStatic } from './static-path';
 
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'bundle';
-export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+import { APP_HOST, APP_SCHEME } from './app-url';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -29,14 +27,4 @@ export function handleAppProtocol(rendererDir: string): void {
       headers: { 'content-type': file.type, 'content-security-policy': contentSecurityPolicy(nonce), 'x-content-type-options': 'nosniff' },
     });
   });
-}
-
-/** True for URLs of our own bundle: app://bundle/... (origin of a non-special scheme is "null", so compare parts). */
-export function isAppUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
-  } catch {
-    return false;
-  }
 }

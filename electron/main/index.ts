@@ -2,7 +2,7 @@
  * Electron main: app lifecycle. `--cli` runs the same CLI as bin/installer-doctor (no window);
  * otherwise a single instance opens one hardened window on app://bundle and serves the IPC contract.
  */
-import { app, shell, session } from 'electron';
+import { app, dialog, shell, session } from 'electron';
 import { join } from 'node:path';
 import { runCli } from '../engine/cli/run-cli';
 import { createContext } from '../engine/api/create-context';
@@ -55,6 +55,12 @@ async function runApp(): Promise<void> {
         shell: 'electron',
         openExternal: (url) => shell.openExternal(url),
         osLanguages: () => app.getPreferredSystemLanguages(),
+        async pickFile(purpose) {
+          const filters = purpose === 'package' ? [{ name: 'Windows Installer', extensions: ['msi', 'msp'] }] : [{ name: 'Logs', extensions: ['log', 'txt'] }];
+          const options = { properties: ['openFile' as const], filters: [...filters, { name: '*', extensions: ['*'] }] };
+          const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
       },
       settings: fileSettingsStore(app.getPath('userData')),
       files: new FileTokenStore(),

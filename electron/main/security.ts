@@ -5,7 +5,7 @@
  */
 import { app, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../engine/api/external-links';
-import { isAppUrl } from './app-protocol';
+import { isAppUrl } from './app-url';
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));

@@ -4,7 +4,7 @@
  */
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { APP_URL } from './app-protocol';
+import { APP_URL } from './app-url';
 
 export interface WindowDeps {
   preloadPath: string;

@@ -3,7 +3,7 @@
  * (security research §1.5, after VS Code's validatedIpcMain, stricter: about:blank and missing URLs
  * are refused).
  */
-import { isAppUrl } from '../app-protocol';
+import { isAppUrl } from '../app-url';
 
 export interface SenderLike {
   sender: { id: number };

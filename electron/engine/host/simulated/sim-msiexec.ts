@@ -32,13 +32,29 @@ function isMsi(bytes: Uint8Array | null): boolean {
   return bytes !== null && bytes.length >= 8 && OLE_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** SYSTEM must be able to write C:\Windows\Temp; the user must be able to write their own %TEMP%. */
-function tempProblem(state: SimState, env: Record<string, string> | undefined): 'windows-temp' | 'user-temp' | null {
+/**
+ * The token the install's client side runs with: elevated launches (UAC or over-the-shoulder
+ * credentials) carry an enabled Administrators group.
+ */
+function effectiveToken(state: SimState, elevated: boolean) {
+  const token = state.machine.token;
+  if (!elevated) return token;
+  const groups = token.groups.filter((g) => g.sid !== 'S-1-5-32-544');
+  return { userSid: token.userSid, groups: [...groups, { sid: 'S-1-5-32-544', attributes: 0xf }] };
+}
+
+/**
+ * 2502/2503 come from the install's script not being able to use C:\Windows\Temp: SYSTEM must be able
+ * to write there, and so must the installing user (by default through BUILTIN\Users' "create files"
+ * right). The user's own %TEMP% must be writable too (else 2203 on the .ipi file).
+ */
+function tempProblem(state: SimState, op: RunMsiexec): 'windows-temp' | 'user-temp' | null {
   const m = state.machine;
   const winTemp = findPath(m, 'C:\\Windows\\Temp');
   const systemToken = { userSid: SYSTEM, groups: [{ sid: 'S-1-5-32-544', attributes: 0xf }] };
   if (!winTemp || winTemp.type !== 'directory' || !canWrite(winTemp.acl, systemToken)) return 'windows-temp';
-  const userTemp = env?.['TEMP'] ?? m.env['TEMP']?.expanded ?? null;
+  if (!canWrite(winTemp.acl, effectiveToken(state, op.elevated))) return 'windows-temp';
+  const userTemp = op.env?.['TEMP'] ?? m.env['TEMP']?.expanded ?? null;
   const entry = userTemp ? findPath(m, userTemp) : undefined;
   if (!entry || entry.type !== 'directory' || !(entry.userWritable ?? canWrite(entry.acl, m.token))) return 'user-temp';
   return null;
@@ -58,7 +74,7 @@ function decide(state: SimState, op: RunMsiexec): { code: number; note: string }
   const bytes = pkg ? fileBytes(m, pkg) : null;
   if (!pkg || !findPath(m, pkg)) return { code: 1619, note: 'This installation package could not be opened (not found).' };
   if (!isMsi(bytes)) return { code: 1620, note: 'This installation package could not be opened (not a Windows Installer package).' };
-  const temp = tempProblem(state, op.env);
+  const temp = tempProblem(state, op);
   if (temp === 'windows-temp') return { code: 1603, note: '2503' };
   if (temp === 'user-temp') return { code: 1603, note: '2203' };
   return { code: 0, note: 'ok' };
