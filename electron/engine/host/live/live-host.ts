@@ -4,17 +4,28 @@
  * (operations) are turned into exact commands by live-operations.ts, which the fixes issue fills in.
  */
 import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CollectOptions, HostDescription, WindowsHost } from '../windows-host';
 import type { HostOperation, OperationOutcome } from '../operations';
 import { HostQuery, type HostQueryParsed, type QueryOutcome } from '../queries';
 import { buildBatchRequest, parseBatchOutput } from './ps-batch';
 import { SpawnToolRunner, type ToolRunner } from './tool-runner';
 import { parseWhoamiGroupsCsv } from './whoami-fallback';
+import { LiveOperations } from './live-operations';
 
 const DEFAULT_QUERY_TIMEOUT_MS = 15_000;
 
 export class LiveHost implements WindowsHost {
-  constructor(private readonly runner: ToolRunner = new SpawnToolRunner()) {}
+  private readonly operations: LiveOperations;
+
+  /** `workDir` holds the short-lived step scripts and result files of operations. */
+  constructor(
+    private readonly runner: ToolRunner = new SpawnToolRunner(),
+    workDir: string = join(tmpdir(), 'installer-doctor-ops'),
+  ) {
+    this.operations = new LiveOperations(runner, workDir);
+  }
 
   describe(): HostDescription {
     return { kind: 'live', scenarioId: null, scenarioTitle: null, platform: process.platform };
@@ -52,8 +63,13 @@ export class LiveHost implements WindowsHost {
     });
   }
 
-  async apply(operation: HostOperation): Promise<OperationOutcome> {
-    return { status: 'failed', error: `The live host cannot yet apply "${operation.kind}".` };
+  async apply(operation: HostOperation, options: { signal?: AbortSignal } = {}): Promise<OperationOutcome> {
+    return this.operations.apply(operation, options.signal);
+  }
+
+  /** Several operations with one UAC prompt per run of elevated steps (see live-operations.ts). */
+  async applyBatch(operations: readonly HostOperation[], options: { signal?: AbortSignal } = {}): Promise<OperationOutcome[]> {
+    return this.operations.applyBatch(operations, options.signal);
   }
 
   async readFile(path: string, maxBytes: number): Promise<Uint8Array> {

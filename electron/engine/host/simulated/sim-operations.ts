@@ -16,6 +16,8 @@ function pathEntryKey(state: SimState, path: string): string | undefined {
 
 function movePath(state: SimState, from: string, to: string): OperationOutcome {
   const fromKey = pathKey(from);
+  // Idempotent: the move already happened (a journal replay after a crash).
+  if (!findPath(state.machine, from) && findPath(state.machine, to)) return done();
   if (!findPath(state.machine, from)) return failed(`The system cannot find the path specified: ${from}`, 3);
   if (findPath(state.machine, to)) return failed(`Cannot create a file when that file already exists: ${to}`, 183);
   const next: typeof state.machine.paths = {};
@@ -45,6 +47,8 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       m.paths[op.path] = { type: 'directory', attributes: 0, ownerSid: 'S-1-5-32-544', acl: null, isNetwork: false };
       return done();
     }
+    case 'removeEmptyDirectory':
+      return removeEmptyDirectory(state, op.path);
     case 'movePath':
       return movePath(state, op.from, op.to);
     case 'setAcl': {
@@ -72,8 +76,17 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       if (key && name !== undefined) delete key.values[name];
       return done();
     }
+    case 'deleteEmptyRegistryKey': {
+      const hasSubkeys = m.registry.some((k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`));
+      const i = m.registry.findIndex((k) => registryKeyMatches(k, op.hive, op.key, op.view));
+      if (i === -1) return done();
+      if (hasSubkeys || Object.keys(m.registry[i]?.values ?? {}).length > 0) return failed(`The key is not empty, so it was kept: ${op.key}`, 145);
+      m.registry.splice(i, 1);
+      return done();
+    }
     case 'setServiceStartType':
     case 'setServiceImagePath':
+    case 'setServiceConfig':
     case 'controlService':
       return serviceOperation(state, op);
     case 'reregisterInstaller': {
@@ -82,6 +95,7 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       svc.imagePath = 'C:\\WINDOWS\\system32\\msiexec.exe /V';
       svc.account = 'LocalSystem';
       if (svc.startType === 4) svc.startType = 3;
+      mirrorServiceRegistry(state, 'msiserver', svc);
       return done();
     }
     case 'runMsiexec':
@@ -93,16 +107,44 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
   }
 }
 
-function serviceOperation(state: SimState, op: Extract<HostOperation, { kind: 'setServiceStartType' | 'setServiceImagePath' | 'controlService' }>): OperationOutcome {
-  const svc = Object.entries(state.machine.services).find(([n]) => n.toLowerCase() === op.name.toLowerCase())?.[1];
-  if (!svc) return failed(`The specified service does not exist: ${op.name}`, 1060);
+function removeEmptyDirectory(state: SimState, path: string): OperationOutcome {
+  const key = pathEntryKey(state, path);
+  if (key === undefined) return done();
+  if (state.machine.paths[key]?.type !== 'directory') return failed(`Not a folder, so it was kept: ${path}`, 267);
+  const prefix = `${pathKey(path)}\\`;
+  // ERROR_DIR_NOT_EMPTY: never recursive, so nothing inside is ever deleted.
+  if (Object.keys(state.machine.paths).some((p) => pathKey(p).startsWith(prefix))) return failed(`The folder is not empty, so it was kept: ${path}`, 145);
+  delete state.machine.paths[key];
+  return done();
+}
+
+/** The services' registry keys mirror the service model (Start, ImagePath, ObjectName) when present. */
+function mirrorServiceRegistry(state: SimState, name: string, svc: { startType: number; imagePath: string; account: string }): void {
+  const key = state.machine.registry.find((k) => k.hive === 'HKLM' && k.key.toLowerCase() === `system\\currentcontrolset\\services\\${name.toLowerCase()}`);
+  if (!key) return;
+  if (key.values['Start']) key.values['Start'] = { type: 'REG_DWORD', data: svc.startType };
+  if (key.values['ImagePath']) key.values['ImagePath'] = { type: key.values['ImagePath'].type, data: svc.imagePath };
+  if (key.values['ObjectName']) key.values['ObjectName'] = { type: 'REG_SZ', data: svc.account };
+}
+
+type ServiceOp = Extract<HostOperation, { kind: 'setServiceStartType' | 'setServiceImagePath' | 'setServiceConfig' | 'controlService' }>;
+
+function serviceOperation(state: SimState, op: ServiceOp): OperationOutcome {
+  const entry = Object.entries(state.machine.services).find(([n]) => n.toLowerCase() === op.name.toLowerCase());
+  const svc = entry?.[1];
+  if (!entry || !svc) return failed(`The specified service does not exist: ${op.name}`, 1060);
   if (op.kind === 'setServiceStartType') svc.startType = op.startType;
   else if (op.kind === 'setServiceImagePath') svc.imagePath = op.imagePath;
-  else if (op.action === 'start') {
+  else if (op.kind === 'setServiceConfig') {
+    svc.startType = op.startType;
+    svc.imagePath = op.imagePath;
+    svc.account = op.account;
+  } else if (op.action === 'start') {
     // ERROR_SERVICE_DISABLED: a disabled service cannot be started.
     if (svc.startType === 4) return failed('The service cannot be started because it is disabled.', 1058);
     svc.state = 4;
   } else svc.state = 1;
+  if (op.kind !== 'controlService') mirrorServiceRegistry(state, entry[0], svc);
   return done();
 }
 
