@@ -127,7 +127,7 @@ export type ScopeInfo = z.infer<typeof ScopeInfo>;
 
 /** Hints that installing needs administrator rights, beyond the scope itself. */
 export const ElevationHints = z.object({
-  /** Whether the CustomAction table was read (false: absent or unreadable). */
+  /** False when the CustomAction table exists but could not be read; a package without one has no actions. */
   customActionTableRead: z.boolean(),
   /** Deferred custom actions with msidbCustomActionTypeNoImpersonate: they run as LocalSystem. */
   deferredNoImpersonateActions: z.array(z.string()),

@@ -5,7 +5,7 @@
  */
 import type { ElevationHints, MsiSummary, PackageInfo, PackageKind, PackageProblem, PackageProperties, SummaryInformation } from '@shared/model/package-info';
 import { hasCfbSignature } from './cfb/constants';
-import { openCompoundFile, type CfbEntry, type CompoundFile } from './cfb/reader';
+import { openCompoundFile, type CfbEntry } from './cfb/reader';
 import { decodeMsiStreamName } from './msi/stream-names';
 import { parseStringPool, type StringPool } from './msi/string-pool';
 import { parseSummaryInformation, SUMMARY_INFORMATION_STREAM } from './msi/summary-info';
@@ -115,10 +115,10 @@ function inspectInto(info: PackageInfo, bytes: Uint8Array, options: InspectOptio
   if (info.msiSummary?.schema != null && options.installedMsiVersion !== undefined) {
     info.schemaSupported = isSchemaSupported(info.msiSummary.schema, options.installedMsiVersion);
   }
-  readDatabase(info, cfb, streams, read);
+  readDatabase(info, streams, read);
 }
 
-function readDatabase(info: PackageInfo, _cfb: CompoundFile, streams: Map<string, CfbEntry>, read: (name: string, problem: PackageProblem['code']) => Uint8Array | null): void {
+function readDatabase(info: PackageInfo, streams: Map<string, CfbEntry>, read: (name: string, problem: PackageProblem['code']) => Uint8Array | null): void {
   const poolBytes = read('!_StringPool', 'string-pool-corrupt');
   const dataBytes = read('!_StringData', 'string-pool-corrupt');
   if (poolBytes === null || dataBytes === null) {

@@ -112,6 +112,7 @@ class Reader {
     if (this.bytes.length < 512) fail('truncated', `header needs 512 bytes, file has ${this.bytes.length}`);
     const h = this.readHeader();
     this.fat = this.readFat(h.fatSectorCount, h.firstDifatSector, h.difatSectorCount);
+    this.checkLength();
     const entries = this.readDirectoryEntries(h.firstDirectorySector);
     const root = this.buildTree(entries);
     this.rootEntry = root;
@@ -199,6 +200,18 @@ class Reader {
       fat.set(this.u32s(this.sector(s)), i * (this.sectorSize / 4));
     });
     return fat;
+  }
+
+  /**
+   * An interrupted download keeps its header and FAT (they come first) but loses the sectors the FAT
+   * says are in use. Catch that here, so it reads as 'truncated' rather than as damaged streams.
+   */
+  private checkLength(): void {
+    let last = this.fat.length - 1;
+    while (last >= 0 && this.fat[last] === FREESECT) last--;
+    if (last >= 0 && (last + 1) * this.sectorSize >= this.bytes.length) {
+      fail('truncated', `sector ${last} is in use but the file ends at byte ${this.bytes.length}`);
+    }
   }
 
   /**
