@@ -7,8 +7,9 @@ import type { MessageTree } from './define-messages';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { welcome } from './messages/welcome';
+import { kb } from './messages/kb';
 
-export const namespaces = { common, errors, welcome } as const;
+export const namespaces = { common, errors, welcome, kb } as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {

@@ -1,5 +1,6 @@
 /** Every CLI command. Add a command in its own file and list it here. */
 import type { CliCommand } from '../command';
 import { listCommand } from './list';
+import { kbCommand } from './kb';
 
-export const commands: readonly CliCommand[] = [listCommand];
+export const commands: readonly CliCommand[] = [listCommand, kbCommand];
