@@ -52,6 +52,8 @@ export async function startPreview(options: PreviewOptions) {
           log(`[preview] would open ${url} in the browser`);
         },
         osLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
+        // A browser has no native dialog here: the page uploads the file instead (files:upload).
+        pickFile: async () => null,
       },
       settings: memorySettingsStore(),
       files: new FileTokenStore(),

@@ -9,9 +9,11 @@ export const INVOKE_CHANNELS = [
   'settings:set',
   'host:scenarios',
   'host:selectScenario',
+  'files:pick', 'files:upload', 'files:inspectPackage',
+  'log:analyze', 'log:find',
 ] as const;
 
-export const EVENT_CHANNELS = ['host:changed'] as const;
+export const EVENT_CHANNELS = ['host:changed', 'log:progress'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

@@ -8,13 +8,18 @@ import type { EventSpec, InvokeSpec } from './define';
 import type { Result } from './result';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel } from './channels';
 import { appEvents, appInvoke } from './domains/app';
+import { filesInvoke } from './domains/files';
+import { logEvents, logInvoke } from './domains/log';
 
 export const invokeContract = {
   ...appInvoke,
+  ...filesInvoke,
+  ...logInvoke,
 } as const satisfies Record<InvokeChannel, InvokeSpec>;
 
 export const eventContract = {
   ...appEvents,
+  ...logEvents,
 } as const satisfies Record<EventChannel, EventSpec>;
 
 // Compile-time proof that the zod-free lists hold exactly the contract's keys.

@@ -8,4 +8,6 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The OS's preferred languages, most preferred first (BCP-47 tags). */
   osLanguages(): string[];
+  /** Shows the OS open-file dialog for a package or a log; the chosen path, or null when cancelled (absent: no dialog). */
+  pickFile?(purpose: 'package' | 'log'): Promise<string | null>;
 }
