@@ -20,10 +20,14 @@ export const HostQuery = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('env'), names: z.array(z.string().min(1).max(64)).max(32) }).strict(),
   /** One registry value, or every value name and subkey of a key when `name` is omitted. */
   z.object({ kind: z.literal('registry'), hive: RegistryHive, key: z.string().max(1024), name: z.string().max(256).optional(), view: RegistryView.default('64') }).strict(),
-  /** Existence, type, attributes, size, owner and DACL of a path; free space of its volume. */
-  z.object({ kind: z.literal('path'), path, acl: z.boolean().default(true) }).strict(),
+  /**
+   * Existence, type, attributes, size, owner and DACL of a path; free space of its volume. With
+   * `expand`, %NAME% references are expanded in the current user's environment first (so "%TEMP%" is
+   * checked in the same batch that reads TEMP).
+   */
+  z.object({ kind: z.literal('path'), path, acl: z.boolean().default(true), expand: z.boolean().default(false) }).strict(),
   /** Whether the current user can create, write and delete a file in a folder (a real test on live). */
-  z.object({ kind: z.literal('writeTest'), path }).strict(),
+  z.object({ kind: z.literal('writeTest'), path, expand: z.boolean().default(false) }).strict(),
   /** A service's state, start type, image path and account, read by numbers. */
   z.object({ kind: z.literal('service'), name: z.string().min(1).max(256) }).strict(),
   /** Running processes with a given image name, with command line and owner SID. */
@@ -34,6 +38,17 @@ export const HostQuery = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fileVersion'), path }).strict(),
   /** Files in a folder matching a simple wildcard (`MSI*.LOG`), newest first. */
   z.object({ kind: z.literal('listFiles'), path, pattern: z.string().min(1).max(64), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  /**
+   * Every product and patch registered with Windows Installer (HKLM ...\Installer\UserData\<SID>\
+   * Products\<packed code>\InstallProperties and ...\Patches\<packed code>), with its cached
+   * LocalPackage and whether that file exists. One query, so checking the cache needs no second round.
+   */
+  z.object({ kind: z.literal('installerProducts') }).strict(),
+  /**
+   * The current user's shell folders by value name under HKCU ...\Explorer\User Shell Folders: the raw
+   * value, its expansion, and whether the folder exists (what Windows Installer resolves; error 2103).
+   */
+  z.object({ kind: z.literal('shellFolders'), names: z.array(z.string().min(1).max(64)).min(1).max(32) }).strict(),
 ]);
 export type HostQuery = z.input<typeof HostQuery>;
 export type HostQueryParsed = z.output<typeof HostQuery>;
@@ -66,7 +81,16 @@ export const TokenAnswer = z.object({
   elevationType: z.number().int().min(1).max(3),
   elevated: z.boolean(),
 });
-export const OsAnswer = z.object({ build: z.number().int(), version: z.string(), productType: z.number().int(), uiLocale: z.string(), msiVersion: z.string(), is64Bit: z.boolean() });
+export const OsAnswer = z.object({
+  build: z.number().int(),
+  /** Update build revision (HKLM ...\Windows NT\CurrentVersion UBR): which monthly update is installed. */
+  ubr: z.number().int().nonnegative().nullable().default(null),
+  version: z.string(),
+  productType: z.number().int(),
+  uiLocale: z.string(),
+  msiVersion: z.string(),
+  is64Bit: z.boolean(),
+});
 export const EnvAnswer = z.object({ values: z.record(z.string(), z.object({ raw: z.string().nullable(), expanded: z.string().nullable() })) });
 export const RegistryValueSchema = z.object({ type: RegistryValueType, data: z.union([z.string(), z.number(), z.array(z.string())]) });
 export const RegistryAnswer = z.object({
@@ -106,6 +130,21 @@ export const EventSchema = z.object({ id: z.number().int(), time: z.string(), le
 export const EventsAnswer = z.object({ events: z.array(EventSchema) });
 export const FileVersionAnswer = z.object({ exists: z.boolean(), version: z.string().nullable() });
 export const ListFilesAnswer = z.object({ files: z.array(z.object({ path: z.string(), size: z.number().nonnegative(), modified: z.string() })) });
+export const InstallerProductSchema = z.object({
+  kind: z.enum(['product', 'patch']),
+  /** The UserData SID the registration lives under (S-1-5-18 for per-machine). */
+  userSid: z.string(),
+  /** The packed (registry-form) product or patch code. */
+  packedCode: z.string(),
+  displayName: z.string().nullable(),
+  displayVersion: z.string().nullable(),
+  localPackage: z.string().nullable(),
+  localPackageExists: z.boolean(),
+});
+export const InstallerProductsAnswer = z.object({ products: z.array(InstallerProductSchema) });
+export const ShellFoldersAnswer = z.object({
+  folders: z.array(z.object({ name: z.string(), raw: z.string().nullable(), expanded: z.string().nullable(), exists: z.boolean(), isNetwork: z.boolean() })),
+});
 
 /** The answer schema for each query kind: the LiveHost parses PowerShell's JSON with these. */
 export const answerSchemas = {
@@ -120,6 +159,8 @@ export const answerSchemas = {
   events: EventsAnswer,
   fileVersion: FileVersionAnswer,
   listFiles: ListFilesAnswer,
+  installerProducts: InstallerProductsAnswer,
+  shellFolders: ShellFoldersAnswer,
 } as const;
 
 export type QueryKind = keyof typeof answerSchemas;
@@ -127,6 +168,6 @@ export type AnswerOf<K extends QueryKind> = z.infer<(typeof answerSchemas)[K]>;
 export type QueryOf<K extends QueryKind> = Extract<HostQueryParsed, { kind: K }>;
 
 /** One answered query: either the answer or why it could not be answered. Never thrown. */
-export type QueryOutcome<K extends QueryKind = QueryKind> =
-  | { ok: true; kind: K; answer: AnswerOf<K>; raw?: unknown }
-  | { ok: false; kind: K; error: string };
+export type QueryOutcome<K extends QueryKind = QueryKind> = {
+  [P in K]: { ok: true; kind: P; answer: AnswerOf<P>; raw?: unknown } | { ok: false; kind: P; error: string };
+}[K];

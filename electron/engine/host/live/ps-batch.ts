@@ -83,7 +83,7 @@ export function parseBatchOutput(stdout: string, queries: readonly HostQueryPars
 }
 
 /** Fields that are arrays in our schemas; PowerShell 5.1 may hand back null or a bare object. */
-const ARRAY_FIELDS: Record<string, readonly string[]> = { token: ['groups'], registry: ['subkeys'], processes: ['processes'], events: ['events'], listFiles: ['files'], path: ['acl'] };
+const ARRAY_FIELDS: Record<string, readonly string[]> = { token: ['groups'], registry: ['subkeys'], processes: ['processes'], events: ['events'], listFiles: ['files'], path: ['acl'], installerProducts: ['products'], shellFolders: ['folders'] };
 
 function normalizeAnswer(kind: string, answer: unknown): unknown {
   if (typeof answer !== 'object' || answer === null) return answer;

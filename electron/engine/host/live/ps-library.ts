@@ -30,6 +30,14 @@ function Get-IdAcl($path) {
   $aces = @(foreach ($r in $rules) { @{ sid = $r.IdentityReference.Value; rights = [int64]([int]$r.FileSystemRights -band 0xFFFFFFFF); type = $(if ([int]$r.AccessControlType -eq 0) { 'allow' } else { 'deny' }); inherited = [bool]$r.IsInherited; inheritance = [int]$r.InheritanceFlags } })
   return @{ owner = $acl.GetOwner([System.Security.Principal.SecurityIdentifier]).Value; aces = $aces }
 }
+function Test-IdNetworkPath([string]$p) {
+  if ($p.StartsWith('\\')) { return $true }
+  try { return ([int]([System.IO.DriveInfo]::new([System.IO.Path]::GetPathRoot($p))).DriveType -eq 4) } catch { return $false }
+}
+function Get-IdQueryPath($q) {
+  if ($q.expand) { return [Environment]::ExpandEnvironmentVariables([string]$q.path) }
+  return [string]$q.path
+}
 function Invoke-IdQuery($q) {
   switch ($q.kind) {
     'token' {
@@ -49,7 +57,8 @@ function Invoke-IdQuery($q) {
       $cv = [Microsoft.Win32.Registry]::LocalMachine.OpenSubKey('SOFTWARE\Microsoft\Windows NT\CurrentVersion')
       $os = Get-CimInstance -ClassName Win32_OperatingSystem
       $msi = [System.Diagnostics.FileVersionInfo]::GetVersionInfo("$env:SystemRoot\System32\msi.dll")
-      return @{ build = [int]$cv.GetValue('CurrentBuildNumber'); version = [string]$os.Version; productType = [int]$os.ProductType; uiLocale = (Get-UICulture).Name; msiVersion = '{0}.{1}.{2}.{3}' -f $msi.FileMajorPart, $msi.FileMinorPart, $msi.FileBuildPart, $msi.FilePrivatePart; is64Bit = [Environment]::Is64BitOperatingSystem }
+      $ubr = $cv.GetValue('UBR')
+      return @{ build = [int]$cv.GetValue('CurrentBuildNumber'); ubr = $(if ($null -ne $ubr) { [int64]$ubr } else { $null }); version = [string]$os.Version; productType = [int]$os.ProductType; uiLocale = (Get-UICulture).Name; msiVersion = '{0}.{1}.{2}.{3}' -f $msi.FileMajorPart, $msi.FileMinorPart, $msi.FileBuildPart, $msi.FilePrivatePart; is64Bit = [Environment]::Is64BitOperatingSystem }
     }
     'env' {
       $userEnv = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Environment')
@@ -72,16 +81,17 @@ function Invoke-IdQuery($q) {
       return @{ exists = $true; value = $null; values = $values; subkeys = @($key.GetSubKeyNames()) }
     }
     'path' {
-      $free = $null; $network = $q.path.StartsWith('\\')
-      try { $drive = [System.IO.DriveInfo]::new([System.IO.Path]::GetPathRoot($q.path)); $free = $drive.AvailableFreeSpace; $network = $network -or ([int]$drive.DriveType -eq 4) } catch { }
-      if (-not (Test-Path -LiteralPath $q.path)) { return @{ exists = $false; type = 'missing'; attributes = 0; size = 0; ownerSid = $null; acl = $null; freeBytes = $free; isNetwork = $network; modified = $null } }
-      $item = Get-Item -LiteralPath $q.path -Force
+      $path = Get-IdQueryPath $q
+      $free = $null; $network = $path.StartsWith('\\')
+      try { $drive = [System.IO.DriveInfo]::new([System.IO.Path]::GetPathRoot($path)); $free = $drive.AvailableFreeSpace; $network = $network -or ([int]$drive.DriveType -eq 4) } catch { }
+      if (-not (Test-Path -LiteralPath $path)) { return @{ exists = $false; type = 'missing'; attributes = 0; size = 0; ownerSid = $null; acl = $null; freeBytes = $free; isNetwork = $network; modified = $null } }
+      $item = Get-Item -LiteralPath $path -Force
       $isDir = $item -is [System.IO.DirectoryInfo]
-      $acl = if ($q.acl) { Get-IdAcl $q.path } else { $null }
+      $acl = if ($q.acl) { Get-IdAcl $path } else { $null }
       return @{ exists = $true; type = $(if ($isDir) { 'directory' } else { 'file' }); attributes = [int]$item.Attributes; size = $(if ($isDir) { 0 } else { $item.Length }); ownerSid = $(if ($acl) { $acl.owner } else { $null }); acl = $(if ($acl) { ,$acl.aces } else { $null }); freeBytes = $free; isNetwork = $network; modified = $item.LastWriteTimeUtc.ToString('o') }
     }
     'writeTest' {
-      $file = Join-Path $q.path ('installer-doctor-' + [Guid]::NewGuid().ToString('N') + '.tmp')
+      $file = Join-Path (Get-IdQueryPath $q) ('installer-doctor-' + [Guid]::NewGuid().ToString('N') + '.tmp')
       $r = @{ canCreate = $false; canWrite = $false; canDelete = $false; errorCode = $null }
       try {
         $s = [System.IO.File]::Open($file, 'CreateNew', 'Write'); $r.canCreate = $true
@@ -119,6 +129,33 @@ function Invoke-IdQuery($q) {
       if (-not (Test-Path -LiteralPath $q.path -PathType Container)) { return @{ files = @() } }
       $files = @(Get-ChildItem -LiteralPath $q.path -Filter $q.pattern -File -Force -ErrorAction SilentlyContinue | Sort-Object LastWriteTimeUtc -Descending | Select-Object -First ([int]$q.limit))
       return @{ files = @(foreach ($f in $files) { @{ path = $f.FullName; size = $f.Length; modified = $f.LastWriteTimeUtc.ToString('o') } }) }
+    }
+    'installerProducts' {
+      $root = [Microsoft.Win32.RegistryKey]::OpenBaseKey('LocalMachine', 'Registry64').OpenSubKey('SOFTWARE\Microsoft\Windows\CurrentVersion\Installer\UserData')
+      $list = New-Object System.Collections.ArrayList
+      if ($null -ne $root) {
+        foreach ($sid in $root.GetSubKeyNames()) {
+          foreach ($group in @('Products', 'Patches')) {
+            $g = $root.OpenSubKey($sid + '\' + $group)
+            if ($null -eq $g) { continue }
+            foreach ($code in $g.GetSubKeyNames()) {
+              $k = if ($group -eq 'Products') { $g.OpenSubKey($code + '\InstallProperties') } else { $g.OpenSubKey($code) }
+              if ($null -eq $k) { continue }
+              $lp = $k.GetValue('LocalPackage')
+              $null = $list.Add(@{ kind = $(if ($group -eq 'Products') { 'product' } else { 'patch' }); userSid = $sid; packedCode = $code; displayName = $k.GetValue('DisplayName'); displayVersion = $k.GetValue('DisplayVersion'); localPackage = $lp; localPackageExists = $(if ($lp) { [System.IO.File]::Exists([string]$lp) } else { $false }) })
+            }
+          }
+        }
+      }
+      return @{ products = $list.ToArray() }
+    }
+    'shellFolders' {
+      $k = [Microsoft.Win32.Registry]::CurrentUser.OpenSubKey('Software\Microsoft\Windows\CurrentVersion\Explorer\User Shell Folders')
+      return @{ folders = @(foreach ($n in $q.names) {
+        $raw = if ($null -ne $k) { $k.GetValue($n, $null, [Microsoft.Win32.RegistryValueOptions]::DoNotExpandEnvironmentNames) } else { $null }
+        $exp = if ($null -ne $raw) { [Environment]::ExpandEnvironmentVariables([string]$raw) } else { $null }
+        @{ name = [string]$n; raw = $raw; expanded = $exp; exists = $(if ($exp) { [System.IO.Directory]::Exists($exp) } else { $false }); isNetwork = $(if ($exp) { Test-IdNetworkPath $exp } else { $false }) }
+      }) }
     }
     default { throw "unknown query kind $($q.kind)" }
   }

@@ -104,7 +104,7 @@ export const ScenarioSchema = z
     now: z.string().optional(),
     /** What a diagnosis of this machine must conclude; used by the integration tests. */
     expect: z
-      .object({ symptom: z.string().optional(), topFinding: z.string().optional(), healthy: z.boolean().optional() })
+      .object({ symptom: z.string().optional(), topFinding: z.string().optional(), healthy: z.boolean().optional(), packagePath: z.string().optional() })
       .strict()
       .optional(),
     machine: MachineSchema,

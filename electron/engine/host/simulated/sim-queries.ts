@@ -29,11 +29,39 @@ function registry(machine: Machine, q: Extract<HostQueryParsed, { kind: 'registr
   return { exists, value: null, values: entry?.values ?? {}, subkeys: [...subkeys].sort() };
 }
 
+/**
+ * Expands %NAME% references the way ExpandEnvironmentStrings does: names are case-insensitive and an
+ * unknown name is left as it is.
+ */
+export function expandEnv(machine: Machine, text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const start = text.indexOf('%', i);
+    const end = start === -1 ? -1 : text.indexOf('%', start + 1);
+    if (start === -1 || end === -1) {
+      out += text.slice(i);
+      break;
+    }
+    const name = text.slice(start + 1, end).toLowerCase();
+    const value = Object.entries(machine.env).find(([n]) => n.toLowerCase() === name)?.[1].expanded ?? null;
+    if (value === null || name === '') {
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    out += text.slice(i, start) + value;
+    i = end + 1;
+  }
+  return out;
+}
+
 function pathInfo(state: SimState, q: Extract<HostQueryParsed, { kind: 'path' }>): AnswerOf<'path'> {
-  const entry = findPath(state.machine, q.path);
-  const volume = state.machine.volumes[driveOf(q.path)];
+  const path = q.expand ? expandEnv(state.machine, q.path) : q.path;
+  const entry = findPath(state.machine, path);
+  const volume = state.machine.volumes[driveOf(path)];
   if (!entry) {
-    return { exists: false, type: 'missing', attributes: 0, size: 0, ownerSid: null, acl: null, freeBytes: volume?.freeBytes ?? null, isNetwork: q.path.startsWith('\\\\'), modified: null };
+    return { exists: false, type: 'missing', attributes: 0, size: 0, ownerSid: null, acl: null, freeBytes: volume?.freeBytes ?? null, isNetwork: path.startsWith('\\\\'), modified: null };
   }
   const size = entry.size ?? (entry.contentBase64 ? Buffer.from(entry.contentBase64, 'base64').length : Buffer.byteLength(entry.content ?? ''));
   return {
@@ -44,7 +72,7 @@ function pathInfo(state: SimState, q: Extract<HostQueryParsed, { kind: 'path' }>
     ownerSid: entry.ownerSid,
     acl: q.acl ? entry.acl : null,
     freeBytes: volume?.freeBytes ?? null,
-    isNetwork: entry.isNetwork || q.path.startsWith('\\\\'),
+    isNetwork: entry.isNetwork || path.startsWith('\\\\'),
     modified: entry.modified ?? null,
   };
 }
@@ -67,8 +95,13 @@ function processes(state: SimState, imageName: string): AnswerOf<'processes'> {
     // The install that held the mutex has finished: its processes and the service's busy state go.
     state.machine.processes = state.machine.processes.filter((p) => p.name.toLowerCase() !== 'msiexec.exe' || p.commandLine?.toLowerCase().includes('/v'));
     state.machine.installer.holderFinishesAfterPolls = null;
+    // An idle running msiserver is stoppable again; during an install it accepts only SHUTDOWN
+    // (_MSIExecute Mutex, learn.microsoft.com/windows/win32/msi/-msiexecute-mutex).
     const svc = state.machine.services['msiserver'];
-    if (svc) svc.acceptsShutdown = true;
+    if (svc) {
+      svc.acceptsShutdown = true;
+      svc.acceptsStop = true;
+    }
   }
   return { processes: state.machine.processes.filter((p) => p.name.toLowerCase() === imageName.toLowerCase()) };
 }
@@ -82,6 +115,44 @@ function events(state: SimState, q: Extract<HostQueryParsed, { kind: 'events' }>
     .filter(({ t }) => t >= since && t <= state.now)
     .sort((a, b) => b.t - a.t);
   return { events: list.map(({ e, t }) => ({ id: e.id, time: new Date(t).toISOString(), level: e.level, userSid: e.userSid, data: e.data, processId: e.processId })) };
+}
+
+const USER_DATA = 'software\\microsoft\\windows\\currentversion\\installer\\userdata\\';
+
+function installerProducts(machine: Machine): AnswerOf<'installerProducts'> {
+  const products: AnswerOf<'installerProducts'>['products'] = [];
+  for (const k of machine.registry) {
+    if (k.hive !== 'HKLM' || k.view !== '64' || !k.key.toLowerCase().startsWith(USER_DATA)) continue;
+    const parts = k.key.slice(USER_DATA.length).split('\\');
+    const [userSid, group, packedCode, leaf] = parts;
+    if (!userSid || !packedCode) continue;
+    const isProduct = group?.toLowerCase() === 'products' && leaf?.toLowerCase() === 'installproperties' && parts.length === 4;
+    const isPatch = group?.toLowerCase() === 'patches' && parts.length === 3;
+    if (!isProduct && !isPatch) continue;
+    const str = (name: string): string | null => {
+      const v = Object.entries(k.values).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+      return v && typeof v.data === 'string' ? v.data : null;
+    };
+    const localPackage = str('LocalPackage');
+    const file = localPackage ? findPath(machine, localPackage) : undefined;
+    products.push({ kind: isProduct ? 'product' : 'patch', userSid, packedCode, displayName: str('DisplayName'), displayVersion: str('DisplayVersion'), localPackage, localPackageExists: file?.type === 'file' });
+  }
+  return { products };
+}
+
+const SHELL_FOLDERS_KEY = 'Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders';
+
+function shellFolders(machine: Machine, names: readonly string[]): AnswerOf<'shellFolders'> {
+  const key = machine.registry.find((k) => registryKeyMatches(k, 'HKCU', SHELL_FOLDERS_KEY, '64'));
+  return {
+    folders: names.map((name) => {
+      const v = key ? Object.entries(key.values).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1] : undefined;
+      const raw = v && typeof v.data === 'string' ? v.data : null;
+      const expanded = raw === null ? null : expandEnv(machine, raw);
+      const entry = expanded ? findPath(machine, expanded) : undefined;
+      return { name, raw, expanded, exists: entry?.type === 'directory', isNetwork: (expanded?.startsWith('\\\\') ?? false) || (entry?.isNetwork ?? false) };
+    }),
+  };
 }
 
 function listFiles(machine: Machine, q: Extract<HostQueryParsed, { kind: 'listFiles' }>): AnswerOf<'listFiles'> {
@@ -107,7 +178,7 @@ export function answerQuery(state: SimState, q: HostQueryParsed): QueryOutcome {
     case 'path':
       return ok('path', pathInfo(state, q));
     case 'writeTest':
-      return ok('writeTest', writeTest(m, q.path));
+      return ok('writeTest', writeTest(m, q.expand ? expandEnv(m, q.path) : q.path));
     case 'service': {
       const svc = Object.entries(m.services).find(([n]) => n.toLowerCase() === q.name.toLowerCase())?.[1];
       return ok('service', svc ?? { exists: false, state: 0, startType: 0, imagePath: '', account: '', acceptsShutdown: false, acceptsStop: false, pid: null });
@@ -122,6 +193,10 @@ export function answerQuery(state: SimState, q: HostQueryParsed): QueryOutcome {
     }
     case 'listFiles':
       return ok('listFiles', listFiles(m, q));
+    case 'installerProducts':
+      return ok('installerProducts', installerProducts(m));
+    case 'shellFolders':
+      return ok('shellFolders', shellFolders(m, q.names));
     default:
       return assertNever(q);
   }
