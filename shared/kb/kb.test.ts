@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, FIX_IDS } from '../model/catalog-ids';
+import { CHECK_IDS, FIX_IDS, SYMPTOM_IDS } from '../model/catalog-ids';
 import { LANGUAGES } from '../i18n/languages';
+import { kb as kbMessages } from '../i18n/messages/kb';
 import { HINTS, LINKS, NOTES } from './define';
-import { KbEntrySchema, kbEntries, lookupCode, type KbEntry, type KbText } from './index';
+import { KB_CATEGORIES, KB_NAMESPACES, KbEntrySchema, kbEntries, lookupCode, type KbEntry, type KbText } from './index';
 
 const texts = (e: KbEntry): KbText[] => [e.explanation, ...(e.dialogHint ? [e.dialogHint] : [])];
 
@@ -108,6 +109,20 @@ describe('KB data', () => {
     expect(lookupCode(2103, 'message')[0]?.checks).toContain('shell-folders');
     expect(lookupCode(1601, 'exit')[0]?.fixes).toContain('reset-msiserver');
     expect(lookupCode(3010, 'exit')[0]?.checks).toContain('pending-reboot');
+  });
+
+  it('has a recognisable dialog paraphrase for every numeric symptom the wizard offers', () => {
+    for (const id of SYMPTOM_IDS.filter((s) => /^\d+$/u.test(s))) {
+      expect(lookupCode(Number(id)).some((e) => e.dialogHint), `symptom ${id}`).toBe(true);
+    }
+  });
+
+  it('has a label in every language for every category and namespace', () => {
+    for (const lang of LANGUAGES) {
+      const m = kbMessages[lang] as { category: Record<string, string>; namespace: Record<string, string> };
+      expect(Object.keys(m.category).sort(), lang).toEqual([...KB_CATEGORIES].sort());
+      expect(Object.keys(m.namespace).sort(), lang).toEqual([...KB_NAMESPACES].sort());
+    }
   });
 
   it('keeps the two meanings of 1603 apart', () => {

@@ -50,8 +50,8 @@ describe('installer-doctor kb', () => {
     expect(cnText).toContain('安装');
     expect(twText).toContain('安裝');
     const human = await run(['kb', '2205'], 'zh-TW');
-    expect(human.out).toContain('類別');
-    expect(human.out).toContain('是，安裝成功的記錄檔裡也會出現');
+    expect(human.out).toContain('  類別：安裝套件資料庫\n');
+    expect(human.out).toContain('  是否無害：是，安裝成功的記錄檔裡也會出現\n');
   });
 
   it('prints category, harmlessness, what the user saw, and links in text mode', async () => {

@@ -44,14 +44,15 @@ function toJson(entry: KbEntry, lang: Language) {
 function toText(entry: KbEntry, lang: Language): string {
   const t = (key: string): string => translate(lang, `kb:${key}`);
   const list = (ids: readonly string[]): string => (ids.length > 0 ? ids.join(', ') : t('none'));
+  const field = (label: string, value: string): string => `  ${t(`label.${label}`)}${t('colon')}${value}`;
   const lines = [
     `${entry.code}  ${entry.name}  (${t(`namespace.${entry.namespace}`)})`,
-    `  ${t('label.category')}: ${t(`category.${entry.category}`)}`,
-    `  ${t('label.benign')}: ${t(entry.benign ? 'benign.yes' : 'benign.no')}`,
+    field('category', t(`category.${entry.category}`)),
+    field('benign', t(entry.benign ? 'benign.yes' : 'benign.no')),
     `  ${entry.explanation[lang]}`,
   ];
-  if (entry.dialogHint) lines.push(`  ${t('label.seen')}: ${entry.dialogHint[lang]}`);
-  lines.push(`  ${t('label.checks')}: ${list(entry.checks)}`, `  ${t('label.fixes')}: ${list(entry.fixes)}`);
+  if (entry.dialogHint) lines.push(field('seen', entry.dialogHint[lang]));
+  lines.push(field('checks', list(entry.checks)), field('fixes', list(entry.fixes)));
   return `${lines.join('\n')}\n`;
 }
 
