@@ -7,9 +7,11 @@ import type { MessageTree } from './define-messages';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { welcome } from './messages/welcome';
+import { log } from './messages/log';
 import { kb } from './messages/kb';
+import { uiNamespaces } from './messages/ui-index';
 
-export const namespaces = { common, errors, welcome, kb } as const;
+export const namespaces = { common, errors, welcome, log, kb, ...uiNamespaces } as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {

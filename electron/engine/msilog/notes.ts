@@ -1,0 +1,69 @@
+/**
+ * "Note: 1: N 2: a 3: b" records: the raw form of a message before it is formatted. Most are harmless
+ * probes (see benign-noise.ts); a few are the only trace of a real error, and 2203/2329 carry facts.
+ */
+import { ERROR_NOTES, STG_E_ACCESSDENIED, STG_E_PATHNOTFOUND, isBenignNote } from './benign-noise';
+import { addFileInUse, addNoise, addRebootReason, addSignal, currentAction } from './parse-state';
+import type { LogParser } from './parser';
+
+function args(rest: string): string[] {
+  // "2203 2: C:\x.ipi 3: -2147287038 " -> ["2203", "C:\x.ipi", "-2147287038"]
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 2; k <= 6; k++) {
+    const at = rest.indexOf(` ${k}: `, from);
+    out.push(rest.slice(from, at === -1 ? undefined : at).trim());
+    if (at === -1) return out;
+    from = at + ` ${k}: `.length;
+  }
+  out.push(rest.slice(from).trim());
+  return out;
+}
+
+const num = (s: string | undefined): number | null => (s !== undefined && /^-?\d+$/u.test(s) ? Number(s) : null);
+
+export function handleNote(p: LogParser, body: string, line: number): void {
+  const a = args(body.slice('Note: 1: '.length));
+  const code = num(a[0]);
+  if (code === null) return;
+  const s = p.state;
+  const sys = num(a[2]);
+  if (code === 2203 && (a[1] ?? '').toLowerCase().endsWith('inprogressinstallinfo.ipi')) {
+    if (sys === STG_E_ACCESSDENIED) addSignal(s, 'ipi-access-denied', line);
+    if (sys === STG_E_PATHNOTFOUND) addSignal(s, 'ipi-path-not-found', line);
+  } else if (code === 2203 && sys !== null && !isBenignNote(code, sys)) {
+    addSignal(s, 'package-open-failed', line);
+  }
+  if (code === 2329) {
+    const err = num(a[1]);
+    // GetLastError 32 (sharing violation) / 33 (lock violation): another process holds the file.
+    if ((err === 32 || err === 33) && a[2]) {
+      addFileInUse(s, { path: a[2], process: null, source: 'note-2329', line });
+      addSignal(s, 'files-in-use', line);
+    }
+    return;
+  }
+  // The engine looks up message 1903 ("Scheduling reboot operation") to log a scheduled file operation;
+  // the lookup is in English SQL on every Windows language, even when the message line is not logged.
+  if (code === 2228 && (a[3] ?? '').endsWith('`Error` = 1903')) addRebootReason(s, 'scheduled-operations');
+  if (isBenignNote(code, sys)) {
+    addNoise(s, String(code));
+    return;
+  }
+  if (!ERROR_NOTES.has(code)) return;
+  const isCa = code >= 1720 && code <= 1723;
+  p.record(
+    {
+      kind: code >= 2000 ? 'internal' : 'error',
+      code,
+      namespace: 'message',
+      systemError: code === 1714 ? num(a[2]) : null,
+      message: body,
+      line,
+      action: currentAction(s),
+      customAction: isCa && a[1] ? a[1] : null,
+      customActionExitCode: null,
+    },
+    body,
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * Lines without the verbose prefix: the header and footer, action start/end, property dumps, message
+ * lines ("Error 1310. ...", "Info 1903...", "DEBUG: Error 2203: ..."), and custom action results.
+ */
+import { CONSEQUENCE_MESSAGES, isBenignDebugError } from './benign-noise';
+import { addFileInUse, addNoise, addRebootReason, addSignal, clip, currentAction, LIMITS } from './parse-state';
+import { applyProperty } from './properties';
+import { closeAction, openAction } from './actions';
+import { customActionIn, fileInUseFromInfo, internalCodeIn, parseDebugError, parseErrorMessage, parseInfo, systemErrorIn } from './messages';
+import type { LogParser } from './parser';
+
+const ACTION_START = /^Action start (\d{1,2}:\d{2}:\d{2}): ([^\s.]+)\.$/u;
+const ACTION_ENDED = /^Action ended (\d{1,2}:\d{2}:\d{2}): ([^\s.]+)\.(?: Return value (-?\d+)\.?)?$/u;
+const PROPERTY = /^Property\([CSN]\): ([^\s=]+) = (.*)$/u;
+const CA_RESULT = /^CustomAction (\S*) returned actual error code (-?\d+)/u;
+const VERBOSE_HEADER = /^=== Verbose logging started: (.*?) {2}Build type: .*? (\d+\.\d+\.\d+\.\d+) {2}Calling process: (.*) ===$/u;
+const BASIC_HEADER = /^=== Logging started: (.*?) ===$/u;
+const GUID = /\{[\da-f-]{36}\}/iu;
+
+/** Message text from a "Product: X -- <text>" line or on its own line. */
+export function handleMessageText(p: LogParser, text: string, line: number, whole: string): void {
+  const s = p.state;
+  const err = parseErrorMessage(text);
+  if (err || text.startsWith('Info ')) messageLine(p);
+  if (err) {
+    if (CONSEQUENCE_MESSAGES.has(err.code)) return;
+    const ca = customActionIn(text);
+    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: ca, customActionExitCode: null }, whole);
+    return;
+  }
+  const info = parseInfo(text);
+  if (info) return handleInfo(p, info.code, info.text, line);
+  const internal = internalCodeIn(text);
+  if (internal !== null && isBenignDebugError(internal, null)) {
+    addNoise(s, String(internal));
+    return;
+  }
+  if (internal !== null) {
+    p.record({ kind: 'internal', code: internal, namespace: 'message', systemError: null, message: clip(text), line, action: currentAction(s), customAction: null, customActionExitCode: null }, whole);
+    return;
+  }
+  if (whole !== text && s.userMessages.length < 1000) {
+    // A package's own message (a launch condition's text): kept in case its action fails.
+    if (s.userMessages.length >= LIMITS.userMessages) s.userMessages.shift();
+    s.userMessages.push({ line, text: clip(text), action: currentAction(s), context: p.capture(line, whole) });
+  }
+}
+
+/** A bare message line identifies a Windows Installer log even without a header (a pasted excerpt). */
+function messageLine(p: LogParser): void {
+  if (p.state.format === 'unknown') p.state.format = 'msi-basic';
+}
+
+function handleInfo(p: LogParser, code: number, text: string, line: number): void {
+  const s = p.state;
+  if (code === 1603) {
+    const f = fileInUseFromInfo(text);
+    if (f) {
+      addFileInUse(s, { path: f.path, process: f.process, source: 'info-1603', line });
+      addSignal(s, 'files-in-use', line);
+    }
+  } else if (code === 1903) {
+    // "Info 1903.Scheduling reboot operation: Deleting file ..." (msdocs: Logging of Reboot Requests).
+    s.reboot.scheduledOperations++;
+    addRebootReason(s, 'scheduled-operations');
+  }
+}
+
+function handleDebug(p: LogParser, text: string, line: number): void {
+  const d = parseDebugError(text);
+  if (!d) return;
+  messageLine(p);
+  const sys = systemErrorIn(text);
+  if (isBenignDebugError(d.code, sys)) {
+    addNoise(p.state, String(d.code));
+    return;
+  }
+  p.record({ kind: d.code >= 2000 ? 'internal' : 'error', code: d.code, namespace: 'message', systemError: sys, message: clip(text), line, action: currentAction(p.state), customAction: null, customActionExitCode: null }, text);
+}
+
+function handleCustomActionResult(p: LogParser, text: string, line: number): void {
+  const m = CA_RESULT.exec(text);
+  if (!m) return;
+  const s = p.state;
+  const name = m[1] ?? '';
+  const exitCode = Number(m[2]);
+  const translated = text.includes('translated to success');
+  // An unnamed result during RemoveExistingProducts is the nested engine's own exit code.
+  const nested = s.nestedOpen ? s.nested[s.nestedOpen.index] : undefined;
+  if (name === '' && nested) {
+    nested.exitCode = exitCode;
+    if (exitCode !== 0) {
+      nested.failed = true;
+      addSignal(s, 'nested-install-failed', line);
+      // 1619/1620: the nested package (often the cached copy in C:\Windows\Installer) could not be opened.
+      if (exitCode === 1619 || exitCode === 1620) addSignal(s, 'package-open-failed', line);
+    }
+    return;
+  }
+  if (s.customActions.length < LIMITS.customActions) s.customActions.push({ name, exitCode, translatedToSuccess: translated, line });
+  else s.omittedCustomActions++;
+  if (translated || exitCode === 0) return;
+  const signals = exitCode === 1618 ? (['nested-msi-from-custom-action', 'mutex-busy'] as const) : [];
+  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name || null, customActionExitCode: exitCode, signals: [...signals] }, text);
+}
+
+function handleHeader(p: LogParser, text: string): void {
+  const s = p.state;
+  if (!text.startsWith('=== ') || text.startsWith('=== MSI (')) return;
+  if (text.startsWith('=== Verbose logging started: ')) {
+    s.format = 'msi-verbose';
+    const m = VERBOSE_HEADER.exec(text);
+    s.header = m ? { started: m[1] ?? null, build: m[2] ?? null, callingProcess: m[3] ?? null } : { ...s.header, started: text.slice(29, 60).trim() };
+  } else if (text.startsWith('=== Logging started: ')) {
+    if (s.format === 'unknown') s.format = 'msi-basic';
+    s.header.started = BASIC_HEADER.exec(text)?.[1] ?? null;
+  } else if (text.startsWith('=== Verbose logging stopped') || text.startsWith('=== Logging stopped') || (p.seenHeader && text.endsWith(' ==='))) {
+    // On non-English Windows the basic log's header and footer are translated: the second one closes.
+    s.complete = true;
+  } else if (text.endsWith(' ===') && s.header.started === null) {
+    s.header.started = text.slice(4, -4).trim();
+  }
+  p.seenHeader = true;
+}
+
+function handleAction(p: LogParser, text: string, line: number): void {
+  const s = p.state;
+  const start = ACTION_START.exec(text);
+  if (start) {
+    if (s.format === 'unknown') s.format = 'msi-basic';
+    openAction(s, start[2] ?? '', line, start[1] ?? null);
+    return;
+  }
+  const end = ACTION_ENDED.exec(text);
+  if (!end) return;
+  if (s.format === 'unknown') s.format = 'msi-basic';
+  const name = end[2] ?? '';
+  const record = closeAction(s, name, line, end[1] ?? null, end[3] === undefined ? null : Number(end[3]));
+  if ((record.returnValue === 2 || record.returnValue === 3) && s.actionEnds.length < 100) {
+    s.actionEnds.push({ name, line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line, text) });
+  }
+  if (name === 'ScheduleReboot' && record.result === 'success') addRebootReason(s, 'schedule-reboot-action');
+  if (name === 'ForceReboot' && record.result === 'success') addRebootReason(s, 'force-reboot-action');
+  if (s.nestedOpen && s.nestedOpen.parentAction === name) {
+    const nested = s.nested[s.nestedOpen.index];
+    if (nested && record.result === 'failed') nested.failed = true;
+    s.nestedOpen = null;
+  }
+}
+
+export function handlePlainLine(p: LogParser, text: string, line: number): void {
+  const s = p.state;
+  // Inside the property dump, a line that is not "Property(", "Action " or "=== " is the rest of a
+  // multi-line value: data that must not be read as log lines.
+  if (p.inPropertyDump && !text.startsWith('Property(') && !text.startsWith('Action ') && !text.startsWith('=== ')) return;
+  switch (text.charCodeAt(0)) {
+    case 61: // =
+      p.inPropertyDump = false;
+      handleHeader(p, text);
+      return;
+    case 65: // A
+      if (text.startsWith('Action ')) {
+        p.inPropertyDump = false;
+        handleAction(p, text, line);
+      }
+      return;
+    case 80: {
+      // P
+      const m = text.startsWith('Property(') ? PROPERTY.exec(text) : null;
+      if (m) {
+        applyProperty(s, m[1] ?? '', m[2] ?? '');
+        p.inPropertyDump = true;
+      } else handleMessageText(p, text, line, text);
+      return;
+    }
+    case 68: // D
+      if (text.startsWith('DEBUG: Error ')) handleDebug(p, text, line);
+      return;
+    case 67: // C
+      if (text.startsWith('CustomAction ')) handleCustomActionResult(p, text, line);
+      return;
+    case 82: // R
+      if (text.startsWith('RemoveExistingProducts: Application: ')) s.pendingNestedProduct = GUID.exec(text)?.[0] ?? null;
+      return;
+    case 32: {
+      // "           ******* Product: X" continues a RunEngine line.
+      const t = text.trimStart();
+      if (!t.startsWith('******* Product: ')) return;
+      const product = t.slice(17).trim();
+      const nested = s.nestedOpen ? s.nested[s.nestedOpen.index] : undefined;
+      if (nested) nested.product ??= product;
+      else s.product.package ??= product;
+      return;
+    }
+    default:
+      if (text.charCodeAt(0) > 32) handleMessageText(p, text, line, text);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Feeds a log to a line sink in fixed-size chunks: detect the encoding from the first chunk, decode
+ * incrementally, split lines. Memory is one chunk plus one (bounded) line, time is linear in the size.
+ * Reports progress per chunk and stops at the next chunk when the AbortSignal fires.
+ */
+import { open } from 'node:fs/promises';
+import { DETECTION_SAMPLE_BYTES, detectEncoding, type DetectOptions, type DetectedEncoding } from './detect-encoding';
+import { createDecoder } from './stream-decoder';
+import { LineSplitter, type LineSink } from './line-splitter';
+
+export const CHUNK_BYTES = 1024 * 1024;
+
+export interface ReadOptions extends DetectOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  maxLineChars?: number | undefined;
+  chunkBytes?: number | undefined;
+}
+
+export interface ReadResult {
+  encoding: DetectedEncoding;
+  bytes: number;
+}
+
+class ChunkPipeline {
+  private decoder: ReturnType<typeof createDecoder> | null = null;
+  encoding: DetectedEncoding | null = null;
+  private readonly splitter: LineSplitter;
+
+  constructor(
+    sink: LineSink,
+    private readonly options: ReadOptions,
+  ) {
+    this.splitter = new LineSplitter(sink, options.maxLineChars);
+  }
+
+  /** Bytes held back until there are enough to detect the encoding from. */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+
+  push(chunk: Uint8Array): void {
+    if (this.decoder) {
+      this.splitter.push(this.decoder.write(chunk));
+      return;
+    }
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= DETECTION_SAMPLE_BYTES) this.start();
+  }
+
+  private start(): void {
+    const sample = this.pending.length === 1 ? (this.pending[0] as Uint8Array) : Buffer.concat(this.pending);
+    this.pending = [];
+    this.encoding = detectEncoding(sample, this.options);
+    this.decoder = createDecoder(this.encoding.name);
+    this.splitter.push(this.decoder.write(sample.subarray(this.encoding.skip)));
+  }
+
+  end(): DetectedEncoding {
+    if (!this.decoder) this.start();
+    this.splitter.push(this.decoder?.end() ?? '');
+    this.splitter.end();
+    return this.encoding as DetectedEncoding;
+  }
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The analysis was cancelled.', 'AbortError');
+}
+
+/** Streams a file. Throws only for I/O errors (missing file, no access) and for abort. */
+export async function readFileLines(path: string, sink: LineSink, options: ReadOptions = {}): Promise<ReadResult> {
+  const handle = await open(path, 'r');
+  try {
+    const total = (await handle.stat()).size;
+    const size = options.chunkBytes ?? CHUNK_BYTES;
+    const pipeline = new ChunkPipeline(sink, options);
+    let read = 0;
+    for (;;) {
+      checkAbort(options.signal);
+      const buffer = Buffer.allocUnsafe(size);
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+      pipeline.push(buffer.subarray(0, bytesRead));
+      options.onProgress?.(read, Math.max(total, read));
+    }
+    return { encoding: pipeline.end(), bytes: read };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The same over bytes already in memory (a dropped file, a test fixture). */
+export function readByteLines(bytes: Uint8Array, sink: LineSink, options: ReadOptions = {}): ReadResult {
+  const size = options.chunkBytes ?? CHUNK_BYTES;
+  const pipeline = new ChunkPipeline(sink, options);
+  for (let at = 0; at < bytes.length; at += size) {
+    checkAbort(options.signal);
+    pipeline.push(bytes.subarray(at, Math.min(bytes.length, at + size)));
+    options.onProgress?.(Math.min(bytes.length, at + size), bytes.length);
+  }
+  return { encoding: pipeline.end(), bytes: bytes.length };
+}
