@@ -74,6 +74,9 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       const key = registryKey(state, op.hive, op.key, op.view);
       const name = key && Object.keys(key.values).find((n) => n.toLowerCase() === op.name.toLowerCase());
       if (key && name !== undefined) delete key.values[name];
+      // A key with subkeys exists implicitly in the model; an emptied explicit entry for it is the same key.
+      const hasSubkeys = m.registry.some((k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`));
+      if (key && hasSubkeys && Object.keys(key.values).length === 0) m.registry.splice(m.registry.indexOf(key), 1);
       return done();
     }
     case 'deleteEmptyRegistryKey': {
@@ -118,13 +121,12 @@ function removeEmptyDirectory(state: SimState, path: string): OperationOutcome {
   return done();
 }
 
-/** The services' registry keys mirror the service model (Start, ImagePath, ObjectName) when present. */
+/** The services' registry keys mirror the service model's start type when present. */
 function mirrorServiceRegistry(state: SimState, name: string, svc: { startType: number; imagePath: string; account: string }): void {
   const key = state.machine.registry.find((k) => k.hive === 'HKLM' && k.key.toLowerCase() === `system\\currentcontrolset\\services\\${name.toLowerCase()}`);
   if (!key) return;
   if (key.values['Start']) key.values['Start'] = { type: 'REG_DWORD', data: svc.startType };
-  if (key.values['ImagePath']) key.values['ImagePath'] = { type: key.values['ImagePath'].type, data: svc.imagePath };
-  if (key.values['ObjectName']) key.values['ObjectName'] = { type: 'REG_SZ', data: svc.account };
+  // ImagePath stays as stored (the registry keeps it unexpanded, the service model expanded).
 }
 
 type ServiceOp = Extract<HostOperation, { kind: 'setServiceStartType' | 'setServiceImagePath' | 'setServiceConfig' | 'controlService' }>;

@@ -26,6 +26,7 @@ import uninstallLeftovers from './uninstall-leftovers.json';
 import userTempMissing1632 from './user-temp-missing-1632.json';
 import userTempOnShare2503 from './user-temp-on-share-2503.json';
 import windowsTempIsFile2503 from './windows-temp-is-file-2503.json';
+import uacDeclined1223 from './uac-declined-1223.json';
 
 export const builtinScenarios: Readonly<Record<string, unknown>> = {
   healthy: healthy,
@@ -51,4 +52,5 @@ export const builtinScenarios: Readonly<Record<string, unknown>> = {
   'user-temp-missing-1632': userTempMissing1632,
   'user-temp-on-share-2503': userTempOnShare2503,
   'windows-temp-is-file-2503': windowsTempIsFile2503,
+  'uac-declined-1223': uacDeclined1223,
 };
