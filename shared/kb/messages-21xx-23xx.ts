@@ -4,7 +4,8 @@
  * the "unexpected error ... the error code is N" box or as "Note: 1: N" lines in a log.
  * Benign: 2205 (a table the package does not have), 2228 (a query on such a table) and 2262
  * (an optional stream, such as a digital signature, that is absent) are how the installer probes
- * optional parts of every package, so they fill healthy logs. 2360 is a progress notice.
+ * optional parts of every package, so they fill healthy logs. 2302 and 2360 are progress notices
+ * of the file patcher and copier ("bytes patched", "Progress tick").
  */
 import type { KbSource } from './define';
 
@@ -105,7 +106,7 @@ export const MESSAGES_21XX_23XX: readonly KbSource[] = [
   [2280, 'db-column-create-failed', 'database', 'A column could not be added to a table.', '无法为数据表添加列。', '無法為資料表新增資料行。', { note: 'dev-tools' }],
   [2281, 'stream-rename-failed', 'package', 'An item stored inside the package (a stream) could not be renamed.', '无法重命名安装包内部存放的某个项目（数据流）。', '無法重新命名安裝套件內部存放的某個項目（資料流）。', { note: 'dev-tools' }],
   [2282, 'stream-name-invalid', 'package', 'The name of an item stored inside the package (a stream) is not valid.', '安装包内部存放的某个项目（数据流）的名称无效。', '安裝套件內部存放的某個項目（資料流）的名稱無效。', { note: 'package-bug' }],
-  [2302, 'patch-progress', 'status', 'A progress note from the file patcher: this many bytes have been updated so far.', '文件修补程序的进度记录：目前已更新了这么多字节。', '檔案修補程式的進度紀錄：目前已更新了這麼多位元組。'],
+  [2302, 'patch-progress', 'status', 'A progress note from the file patcher: this many bytes have been updated so far.', '文件修补程序的进度记录：目前已更新了这么多字节。', '檔案修補程式的進度紀錄：目前已更新了這麼多位元組。', { benign: true, note: 'healthy' }],
   [2303, 'volume-info-failed', 'disk', 'Information about a drive could not be read.', '无法读取某个驱动器的信息。', '無法讀取某個磁碟機的資訊。'],
   [2304, 'disk-free-space-failed', 'disk', 'The free space of a drive could not be measured.', '无法测量某个驱动器的可用空间。', '無法測量某個磁碟機的可用空間。'],
   [2305, 'patch-thread-wait-failed', 'internal', 'The installer could not wait for its file-updating task to finish.', '安装程序无法等待其文件更新任务完成。', '安裝程式無法等待其檔案更新工作完成。', { note: 'internal' }],
