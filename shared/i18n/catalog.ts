@@ -9,9 +9,11 @@ import { errors } from './messages/errors';
 import { welcome } from './messages/welcome';
 import { log } from './messages/log';
 import { kb } from './messages/kb';
+import { findings } from './messages/findings';
+import { symptoms } from './messages/symptoms';
 import { uiNamespaces } from './messages/ui-index';
 
-export const namespaces = { common, errors, welcome, log, kb, ...uiNamespaces } as const;
+export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, ...uiNamespaces } as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {

@@ -19,7 +19,7 @@ export const SymptomId = z.enum(SYMPTOM_IDS);
 const Params = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const Evidence = z.object({
-  /** i18n key of a short label ("findings:evidence.windowsTempAcl"). */
+  /** i18n key of a short label ("findings:evidence.acl"). */
   labelKey: z.string(),
   params: Params.default({}),
   /** The raw fact, untranslated: an ACL line, a registry value, an event's data. */

@@ -2,5 +2,6 @@
 import type { CliCommand } from '../command';
 import { listCommand } from './list';
 import { kbCommand } from './kb';
+import { diagnoseCommand } from './diagnose';
 
-export const commands: readonly CliCommand[] = [listCommand, kbCommand];
+export const commands: readonly CliCommand[] = [listCommand, kbCommand, diagnoseCommand];
