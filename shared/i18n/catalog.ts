@@ -6,6 +6,7 @@ import type { Language } from './languages';
 import type { MessageTree } from './define-messages';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { fixes } from './messages/fixes';
 import { welcome } from './messages/welcome';
 import { log } from './messages/log';
 import { kb } from './messages/kb';
@@ -13,7 +14,7 @@ import { findings } from './messages/findings';
 import { symptoms } from './messages/symptoms';
 import { uiNamespaces } from './messages/ui-index';
 
-export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, ...uiNamespaces } as const;
+export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, fixes, ...uiNamespaces } as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {
