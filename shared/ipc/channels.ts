@@ -11,9 +11,10 @@ export const INVOKE_CHANNELS = [
   'host:selectScenario',
   'files:pick', 'files:upload', 'files:inspectPackage',
   'log:analyze', 'log:find',
+  'diagnose:run', 'diagnose:cancel', 'diagnose:recentFailures',
 ] as const;
 
-export const EVENT_CHANNELS = ['host:changed', 'log:progress'] as const;
+export const EVENT_CHANNELS = ['host:changed', 'log:progress', 'diagnose:progress'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

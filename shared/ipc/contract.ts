@@ -10,16 +10,19 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventChannel, type InvokeChannel 
 import { appEvents, appInvoke } from './domains/app';
 import { filesInvoke } from './domains/files';
 import { logEvents, logInvoke } from './domains/log';
+import { diagnoseEvents, diagnoseInvoke } from './domains/diagnose';
 
 export const invokeContract = {
   ...appInvoke,
   ...filesInvoke,
   ...logInvoke,
+  ...diagnoseInvoke,
 } as const satisfies Record<InvokeChannel, InvokeSpec>;
 
 export const eventContract = {
   ...appEvents,
   ...logEvents,
+  ...diagnoseEvents,
 } as const satisfies Record<EventChannel, EventSpec>;
 
 // Compile-time proof that the zod-free lists hold exactly the contract's keys.

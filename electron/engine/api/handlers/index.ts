@@ -2,10 +2,12 @@
 import { appHandlers } from './app';
 import { filesHandlers } from './files';
 import { logHandlers } from './log';
+import { diagnoseHandlers } from './diagnose';
 import type { HandlerMap } from './types';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
   ...filesHandlers,
   ...logHandlers,
+  ...diagnoseHandlers,
 };
