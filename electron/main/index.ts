@@ -5,6 +5,7 @@
 import { app, dialog, shell, session } from 'electron';
 import { join } from 'node:path';
 import { runCli } from '../engine/cli/run-cli';
+import { runCliMode } from './cli-mode';
 import { createContext } from '../engine/api/create-context';
 import { createDispatcher } from '../engine/api/dispatch';
 import { FileTokenStore } from '../engine/api/file-tokens';
@@ -28,9 +29,16 @@ function scenarioArg(argv: readonly string[]): string | undefined {
 }
 
 async function runAsCli(): Promise<void> {
-  const argv = process.argv.slice(process.argv.indexOf('--cli') + 1);
-  const code = await runCli(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, platform: process.platform });
-  app.exit(code);
+  // Flushes stdout/stderr before exiting, --cli-out/--cli-err, no error dialogs: see cli-mode.ts.
+  await runCliMode({
+    argv: process.argv,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    platform: process.platform,
+    run: runCli,
+    exit: (code) => app.exit(code),
+  });
 }
 
 async function runApp(): Promise<void> {
