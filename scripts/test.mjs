@@ -32,6 +32,7 @@ function gate(name, cmd, args) {
 
 for (const project of ['shared', 'electron', 'renderer', 'tools']) gate(`typecheck ${project}`, 'tsc', ['-p', `tsconfig.${project}.json`]);
 gate('lint', 'eslint', ['--max-warnings', '0', '.']);
+gate('electronegativity', 'node', ['scripts/electronegativity-gate.mjs']);
 
 const vitestJson = join(reports, 'vitest.json');
 step('unit and integration tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
