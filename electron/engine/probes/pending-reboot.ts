@@ -41,7 +41,10 @@ export const pendingRebootProbe: Probe<'pendingReboot'> = {
     const cbs = maybe(answers, 0, 'registry');
     const wu = maybe(answers, 1, 'registry');
     const renames = maybe(answers, 2, 'registry');
-    if (!cbs && !wu && !renames) throw new ProbeFailure('none of the restart markers could be read');
+    if (!cbs && !wu && !renames) {
+      const first = answers.find((a) => !a.ok);
+      throw new ProbeFailure(first && !first.ok ? first.error : 'none of the restart markers could be read');
+    }
     const data = renames?.value?.data;
     const list = Array.isArray(data) ? data : typeof data === 'string' && data ? [data] : [];
     const fileRenames = renames ? parseFileRenames(list) : null;
