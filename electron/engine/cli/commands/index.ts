@@ -2,6 +2,10 @@
 import type { CliCommand } from '../command';
 import { listCommand } from './list';
 import { kbCommand } from './kb';
+import { analyzeLogCommand } from './analyze-log';
 import { diagnoseCommand } from './diagnose';
+import { fixCommand } from './fix';
+import { undoCommand } from './undo';
+import { journalCommand } from './journal';
 
-export const commands: readonly CliCommand[] = [listCommand, kbCommand, diagnoseCommand];
+export const commands: readonly CliCommand[] = [listCommand, kbCommand, analyzeLogCommand, diagnoseCommand, fixCommand, undoCommand, journalCommand];
