@@ -61,14 +61,14 @@ function info(p: LogParser, id: string, text: string, line: number): void {
     }
     case '007': {
       const code = hexAfter(text, 'Exit code: ');
-      if (code !== null) s.burnExit = { code: burnExitCode(code), line, context: p.capture(line, text) };
+      if (code !== null) s.burnExit = { code: burnExitCode(code), line, context: p.capture(line) };
       s.complete = true;
       restartOf(p, text);
       return;
     }
     case '500': {
       const code = hexAfter(text, 'exit code: ');
-      if (code !== null && !s.burnExit) s.burnExit = { code: burnExitCode(code), line, context: p.capture(line, text) };
+      if (code !== null && !s.burnExit) s.burnExit = { code: burnExitCode(code), line, context: p.capture(line) };
       return;
     }
     case '301':
@@ -102,9 +102,9 @@ export function handleBurnLine(p: LogParser, text: string, line: number): void {
     const h = HRESULT_ERROR.exec(body);
     const code = h ? parseInt(h[1] ?? '0', 16) >>> 0 : null;
     const systemError = code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null;
-    p.record({ kind: 'burn-error', code, namespace: code === null ? null : 'hresult', systemError, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null }, text);
+    p.record({ kind: 'burn-error', code, namespace: code === null ? null : 'hresult', systemError, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
   } else if (level === 'w' && body.includes('error: 0x')) {
     const code = hexAfter(body, 'error: ');
-    p.record({ kind: 'burn-warning', code, namespace: code === null ? null : 'hresult', systemError: code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null }, text);
+    p.record({ kind: 'burn-warning', code, namespace: code === null ? null : 'hresult', systemError: code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
   }
 }

@@ -5,5 +5,5 @@
 export { analyzeLogFile, analyzeLogBytes, type AnalyzeOptions } from './analyze';
 export { findCandidateLogs, type CandidateLog, type FindLogsOptions } from './find-logs';
 export { UnknownEncodingError, canonicalEncoding } from './detect-encoding';
-export { summarizeAnalysis, type SummaryLine } from './summary';
+export { summarizeAnalysis, type Explain, type Translate } from './summary';
 export type { LogAnalysis } from '@shared/model/log-analysis';

@@ -48,7 +48,7 @@ function handleFinalMessage(p: LogParser, body: string, line: number): void {
   const s = p.state;
   const m = FINAL_STATUS.exec(body);
   if (!m || s.nestedOpen !== null) return;
-  s.finalMessage = { code: Number(m[1]), line, context: p.capture(line, body) };
+  s.finalMessage = { code: Number(m[1]), line, context: p.capture(line) };
   // English wording only; other languages get name and version from the properties instead.
   const n = body.indexOf('Product Name: ');
   const v = body.indexOf('. Product Version: ');
@@ -82,7 +82,7 @@ function handleMainEngine(p: LogParser, body: string, line: number): void {
   if (nested) {
     nested.exitCode = code;
     if (code !== 0 && code !== 3010 && code !== 1641) nested.failed = true;
-  } else s.engineStatus = { code, line, context: p.capture(line, body) };
+  } else s.engineStatus = { code, line, context: p.capture(line) };
 }
 
 export function handleMsiBody(p: LogParser, side: 'c' | 's', body: string, line: number): void {
@@ -111,14 +111,14 @@ export function handleMsiBody(p: LogParser, side: 'c' | 's', body: string, line:
     case 70: // F
       if (body.startsWith('Failed to grab execution mutex')) {
         addSignal(s, 'mutex-busy', line);
-        p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null }, body);
+        p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null });
       }
       return;
     case 87: // W
       if (body.startsWith('Windows Installer ')) handleFinalMessage(p, body, line);
       else if (body.startsWith('Warning: Local cached package')) {
         addSignal(s, 'cached-package-missing', line);
-        p.record({ kind: 'warning', code: null, namespace: null, systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null }, body);
+        p.record({ kind: 'warning', code: null, namespace: null, systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null });
       }
       return;
     case 82: // R

@@ -28,11 +28,20 @@ export function handleNote(p: LogParser, body: string, line: number): void {
   if (code === null) return;
   const s = p.state;
   const sys = num(a[2]);
-  if (code === 2203 && (a[1] ?? '').toLowerCase().endsWith('inprogressinstallinfo.ipi')) {
+  const target = (a[1] ?? '').toLowerCase();
+  if (code === 2203 && target.endsWith('inprogressinstallinfo.ipi')) {
+    // The in-progress marker: access denied / path not found here go with 2503/2502 (signals only).
     if (sys === STG_E_ACCESSDENIED) addSignal(s, 'ipi-access-denied', line);
     if (sys === STG_E_PATHNOTFOUND) addSignal(s, 'ipi-path-not-found', line);
-  } else if (code === 2203 && sys !== null && !isBenignNote(code, sys)) {
-    addSignal(s, 'package-open-failed', line);
+    if (isBenignNote(code, sys)) addNoise(s, String(code));
+    return;
+  }
+  if (code === 2203 && !isBenignNote(code, sys)) {
+    // A package that cannot be opened is explained by the exit code (1619/1620); any other database
+    // (a script or .ipi in a Temp folder) that cannot be opened is an error of its own.
+    if (/\.ms[ipt]$/u.test(target)) addSignal(s, 'package-open-failed', line);
+    else p.record({ kind: 'internal', code, namespace: 'message', systemError: sys, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null });
+    return;
   }
   if (code === 2329) {
     const err = num(a[1]);
@@ -63,7 +72,5 @@ export function handleNote(p: LogParser, body: string, line: number): void {
       action: currentAction(s),
       customAction: isCa && a[1] ? a[1] : null,
       customActionExitCode: null,
-    },
-    body,
-  );
+    });
 }

@@ -26,6 +26,8 @@ export class LogParser {
   private valueLines = 0;
   /** Inside the "Property(S): X = v" dump msiexec writes at the end of each side. */
   inPropertyDump = false;
+  /** The line being parsed, as read (context shows whole lines, not just the part a handler saw). */
+  private current = '';
   /** A "=== ... ===" header line was seen (the next one is the footer). */
   seenHeader = false;
 
@@ -35,6 +37,7 @@ export class LogParser {
     if (truncated) s.longLines++;
     const entry: LogLine = { line: lineNo, text: raw.length > 400 ? `${raw.slice(0, 400)}…` : raw };
     if (this.pendingAfter.length > 0) this.feedAfter(entry);
+    this.current = entry.text;
     if (this.valueLines > 0) {
       this.valueLines = raw.endsWith("'.") ? 0 : this.valueLines - 1;
     } else if (raw.length > 0) {
@@ -56,8 +59,10 @@ export class LogParser {
         return;
       }
     }
-    if (text.charCodeAt(0) === 91 && isBurnLine(text)) {
-      if (this.state.format === 'unknown' || this.state.format === 'msi-basic') this.state.format = 'burn';
+    // Burn lines only count in a Burn log: in an MSI log they can only be text inside a value.
+    const format = this.state.format;
+    if (text.charCodeAt(0) === 91 && (format === 'unknown' || format === 'burn') && !this.inPropertyDump && isBurnLine(text)) {
+      this.state.format = 'burn';
       handleBurnLine(this, text, lineNo);
       return;
     }
@@ -70,24 +75,24 @@ export class LogParser {
   }
 
   /** The lines before this one plus this one; the lines after are appended as they arrive. */
-  capture(lineNo: number, text: string): LogLine[] {
+  capture(lineNo: number): LogLine[] {
     const ctx: LogLine[] = [];
     for (let i = 0; i < LIMITS.contextBefore; i++) {
       const e = this.ring[(this.ringAt + i) % LIMITS.contextBefore];
       if (e) ctx.push(e);
     }
-    ctx.push({ line: lineNo, text: text.length > 400 ? `${text.slice(0, 400)}…` : text });
+    ctx.push({ line: lineNo, text: this.current });
     if (this.pendingAfter.length < 64) this.pendingAfter.push({ ctx, remaining: LIMITS.contextAfter });
     return ctx;
   }
 
-  record(ev: Omit<ErrorEvent, 'context' | 'signals' | 'nested'> & { signals?: ErrorEvent['signals'] }, text: string): void {
+  record(ev: Omit<ErrorEvent, 'context' | 'signals' | 'nested'> & { signals?: ErrorEvent['signals'] }): void {
     const customAction = ev.customAction ?? this.state.scriptCustomAction;
     const full: ErrorEvent = { ...ev, customAction, signals: ev.signals ?? [], nested: this.state.nestedOpen !== null, context: [] };
     const before = this.state.events.length;
     recordEvent(this.state, full);
     // Only a new event gets its own context; an echo of the previous one shares that one.
-    if (this.state.events.length > before) full.context = this.capture(ev.line, text);
+    if (this.state.events.length > before) full.context = this.capture(ev.line);
   }
 
   private feedAfter(entry: LogLine): void {

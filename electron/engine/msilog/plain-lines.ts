@@ -25,7 +25,7 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
   if (err) {
     if (CONSEQUENCE_MESSAGES.has(err.code)) return;
     const ca = customActionIn(text);
-    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: ca, customActionExitCode: null }, whole);
+    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: ca, customActionExitCode: null });
     return;
   }
   const info = parseInfo(text);
@@ -36,13 +36,13 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
     return;
   }
   if (internal !== null) {
-    p.record({ kind: 'internal', code: internal, namespace: 'message', systemError: null, message: clip(text), line, action: currentAction(s), customAction: null, customActionExitCode: null }, whole);
+    p.record({ kind: 'internal', code: internal, namespace: 'message', systemError: null, message: clip(text), line, action: currentAction(s), customAction: null, customActionExitCode: null });
     return;
   }
   if (whole !== text && s.userMessages.length < 1000) {
     // A package's own message (a launch condition's text): kept in case its action fails.
     if (s.userMessages.length >= LIMITS.userMessages) s.userMessages.shift();
-    s.userMessages.push({ line, text: clip(text), action: currentAction(s), context: p.capture(line, whole) });
+    s.userMessages.push({ line, text: clip(text), action: currentAction(s), context: p.capture(line) });
   }
 }
 
@@ -75,7 +75,7 @@ function handleDebug(p: LogParser, text: string, line: number): void {
     addNoise(p.state, String(d.code));
     return;
   }
-  p.record({ kind: d.code >= 2000 ? 'internal' : 'error', code: d.code, namespace: 'message', systemError: sys, message: clip(text), line, action: currentAction(p.state), customAction: null, customActionExitCode: null }, text);
+  p.record({ kind: d.code >= 2000 ? 'internal' : 'error', code: d.code, namespace: 'message', systemError: sys, message: clip(text), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
 }
 
 function handleCustomActionResult(p: LogParser, text: string, line: number): void {
@@ -101,7 +101,7 @@ function handleCustomActionResult(p: LogParser, text: string, line: number): voi
   else s.omittedCustomActions++;
   if (translated || exitCode === 0) return;
   const signals = exitCode === 1618 ? (['nested-msi-from-custom-action', 'mutex-busy'] as const) : [];
-  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name || null, customActionExitCode: exitCode, signals: [...signals] }, text);
+  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name || null, customActionExitCode: exitCode, signals: [...signals] });
 }
 
 function handleHeader(p: LogParser, text: string): void {
@@ -137,7 +137,7 @@ function handleAction(p: LogParser, text: string, line: number): void {
   const name = end[2] ?? '';
   const record = closeAction(s, name, line, end[1] ?? null, end[3] === undefined ? null : Number(end[3]));
   if ((record.returnValue === 2 || record.returnValue === 3) && s.actionEnds.length < 100) {
-    s.actionEnds.push({ name, line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line, text) });
+    s.actionEnds.push({ name, line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line) });
   }
   if (name === 'ScheduleReboot' && record.result === 'success') addRebootReason(s, 'schedule-reboot-action');
   if (name === 'ForceReboot' && record.result === 'success') addRebootReason(s, 'force-reboot-action');
@@ -150,9 +150,9 @@ function handleAction(p: LogParser, text: string, line: number): void {
 
 export function handlePlainLine(p: LogParser, text: string, line: number): void {
   const s = p.state;
-  // Inside the property dump, a line that is not "Property(", "Action " or "=== " is the rest of a
-  // multi-line value: data that must not be read as log lines.
-  if (p.inPropertyDump && !text.startsWith('Property(') && !text.startsWith('Action ') && !text.startsWith('=== ')) return;
+  // Inside the property dump (written after the actions ran), a line that is not "Property(" or
+  // "=== " is the rest of a multi-line value: data that must not be read as log lines.
+  if (p.inPropertyDump && !text.startsWith('Property(') && !text.startsWith('=== ')) return;
   switch (text.charCodeAt(0)) {
     case 61: // =
       p.inPropertyDump = false;

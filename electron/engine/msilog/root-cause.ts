@@ -129,5 +129,6 @@ export function chooseRootCause(s: ParseState, outcome: LogOutcome, status: Stat
   const failedAction = s.actionEnds.find((a) => a.returnValue === 3)?.name ?? null;
   if (chosen) return fromEvent(s, pairCustomAction(s, chosen), failedAction);
   const warning = s.events.find((e) => e.kind === 'warning' || e.kind === 'burn-warning');
-  return fromAction(s, 'launch-condition') ?? fromAction(s, 'action-failed') ?? (warning ? fromEvent(s, warning, failedAction) : fromExitCode(s, status));
+  // A specific exit code (1618, 1619, 1625, ...) says more than "INSTALL returned 3"; 1603 does not.
+  return fromAction(s, 'launch-condition') ?? fromExitCode(s, status) ?? fromAction(s, 'action-failed') ?? (warning ? fromEvent(s, warning, failedAction) : null);
 }

@@ -5,7 +5,8 @@
 import type { LogAnalysis, LogFormat, LogOutcome, LogSignal, RootCause } from '@shared/model/log-analysis';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-export type SummaryLine = string;
+/** Looks a code up in the KB (the caller's choice of KB and language); null when unknown. */
+export type Explain = (code: number, namespace: 'exit' | 'message') => string | null;
 
 const OUTCOME_KEYS: Record<LogOutcome, string> = {
   success: 'log:outcome.success',
@@ -44,14 +45,26 @@ function codeText(rc: RootCause, t: Translate): string {
   return t('log:rootCause.code', { namespace: t(NAMESPACE_KEYS[rc.namespace]), code });
 }
 
-function rootCauseLines(a: LogAnalysis, t: Translate): string[] {
+/** "Label: value" with the language's own colon. */
+const field = (t: Translate, labelKey: string, value: string): string => `${t(labelKey)}${t('log:colon')}${value}`;
+
+/** Policies that switch Windows Installer off or on, or change elevation (Disable*, Always*, Allow*, Enable*, Enforce*). */
+const SWITCH_POLICY = /^(?:Disable|Always|Allow|Enable|Enforce)/u;
+
+function rootCauseLines(a: LogAnalysis, t: Translate, explain: Explain | undefined): string[] {
   const rc = a.rootCause;
-  if (!rc) return a.outcome === 'failure' ? [`${t('log:rootCause.label')}: ${t('log:rootCause.none')}`] : [];
-  if (rc.kind === 'cancelled') return [`${t('log:rootCause.label')}: ${t('log:rootCause.cancelled', { action: rc.action ?? '?', line: rc.line })}`];
+  const label = 'log:rootCause.label';
+  if (!rc) return a.outcome === 'failure' ? [field(t, label, t('log:rootCause.none'))] : [];
+  if (rc.kind === 'cancelled') return [field(t, label, t('log:rootCause.cancelled', { action: rc.action ?? '?', line: rc.line }))];
   const where = rc.action ? ` ${t('log:rootCause.where', { action: rc.action, line: rc.line })}` : '';
-  const out = [`${t('log:rootCause.label')}: ${codeText(rc, t)}${where}`, `  “${rc.message}”`];
+  const out = [field(t, label, `${codeText(rc, t)}${where}`), `  “${rc.message}”`];
+  const meaning = rc.code !== null && (rc.namespace === 'exit' || rc.namespace === 'message') ? explain?.(rc.code, rc.namespace) : null;
+  if (meaning) out.push(`  ${t('log:rootCause.meaning', { text: meaning })}`);
   if (rc.customAction && rc.customActionExitCode !== null) out.push(`  ${t('log:rootCause.customAction', { name: rc.customAction, code: rc.customActionExitCode })}`);
-  if (rc.systemError !== null) out.push(`  ${t('log:rootCause.systemError', { code: rc.systemError })}`);
+  if (rc.systemError !== null) {
+    const sys = explain?.(rc.systemError, 'exit');
+    out.push(`  ${t('log:rootCause.systemError', { code: rc.systemError })}${sys ? `: ${sys}` : ''}`);
+  }
   if (rc.nested) out.push(`  ${t('log:rootCause.nested')}`);
   for (const s of rc.signals) out.push(`  - ${t(SIGNAL_KEYS[s])}`);
   if (rc.context.length > 0) {
@@ -68,13 +81,13 @@ function productText(a: LogAnalysis): string | null {
   return text || null;
 }
 
-export function summarizeAnalysis(a: LogAnalysis, t: Translate, file: string): string {
+export function summarizeAnalysis(a: LogAnalysis, t: Translate, file: string, explain?: Explain): string {
   const exit = a.exitCode === null ? t('log:exitCodeNone') : t('log:exitCode', { code: a.exitCode });
-  const lines = [t('log:heading', { file }), `${t('log:outcome.label')}: ${t(OUTCOME_KEYS[a.outcome])} (${exit})`];
+  const lines = [t('log:heading', { file }), field(t, 'log:outcome.label', `${t(OUTCOME_KEYS[a.outcome])} (${exit})`)];
   if (a.status.source === 'inferred') lines.push(`  ${t('log:inferred')}`);
   const product = productText(a);
-  if (product) lines.push(`${t('log:product')}: ${product}`);
-  lines.push(...rootCauseLines(a, t));
+  if (product) lines.push(field(t, 'log:product', product));
+  lines.push(...rootCauseLines(a, t, explain));
   const others = a.errors.filter((e) => e.line !== a.rootCause?.line && e.severity !== 'warning').length;
   if (others > 0) lines.push(t('log:otherErrors', { count: others }));
   if (a.filesInUse.length > 0) {
@@ -83,8 +96,8 @@ export function summarizeAnalysis(a: LogAnalysis, t: Translate, file: string): s
   }
   if (a.reboot.required && a.outcome !== 'reboot-required') lines.push(t('log:reboot'));
   const elevated = a.elevated === null ? 'log:elevated.unknown' : a.elevated ? 'log:elevated.yes' : 'log:elevated.no';
-  lines.push(`${t('log:elevated.label')}: ${t(elevated)}`);
-  const set = [...Object.entries(a.policies.machine), ...Object.entries(a.policies.user)].filter(([, v]) => v !== 0 && v !== '');
+  lines.push(field(t, 'log:elevated.label', t(elevated)));
+  const set = [...Object.entries(a.policies.machine), ...Object.entries(a.policies.user)].filter(([k, v]) => SWITCH_POLICY.test(k) && typeof v === 'number' && v !== 0);
   if (set.length > 0) lines.push(t('log:policies', { list: set.map(([k, v]) => `${k}=${v}`).join(', ') }));
   if (a.noise.count > 0) lines.push(t('log:noise', { count: a.noise.count }));
   if (!a.stats.complete && a.format !== 'unknown') lines.push(t('log:truncated'));

@@ -4,6 +4,7 @@ import { defineMessages } from '../define-messages';
 export const log = defineMessages({
   en: {
     heading: 'Log analysis: {{file}}',
+    colon: ': ',
     outcome: {
       label: 'Result',
       success: 'The install succeeded',
@@ -30,6 +31,7 @@ export const log = defineMessages({
       none: 'The log shows no error that explains the failure.',
       cancelled: 'Cancelled in {{action}}, line {{line}}',
       context: 'Lines around it:',
+      meaning: 'What it means: {{text}}',
     },
     signal: {
       ipiAccessDenied: 'Windows Installer was denied access to C:\\Windows\\Installer\\inprogressinstallinfo.ipi (typical of errors 2503/2502: permissions on the Installer or Temp folders).',
@@ -53,7 +55,7 @@ export const log = defineMessages({
       no: 'no',
       unknown: 'not stated',
     },
-    policies: 'Policies set: {{list}}',
+    policies: 'Restricting or elevating policies set: {{list}}',
     noise: 'Ignored {{count}} harmless lines that only look like errors',
     details: 'Format: {{format}}, encoding: {{encoding}}, {{lines}} lines',
     truncated: 'The log ends early (no closing line).',
@@ -72,6 +74,7 @@ export const log = defineMessages({
   },
   'zh-CN': {
     heading: '日志分析：{{file}}',
+    colon: '：',
     outcome: {
       label: '结果',
       success: '安装成功',
@@ -98,6 +101,7 @@ export const log = defineMessages({
       none: '日志中没有能解释这次失败的错误。',
       cancelled: '在 {{action}} 处取消，第 {{line}} 行',
       context: '附近的日志行：',
+      meaning: '含义：{{text}}',
     },
     signal: {
       ipiAccessDenied: 'Windows Installer 无权访问 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（错误 2503/2502 的典型原因：Installer 或 Temp 文件夹的权限）。',
@@ -121,7 +125,7 @@ export const log = defineMessages({
       no: '否',
       unknown: '日志未说明',
     },
-    policies: '已设置的策略：{{list}}',
+    policies: '已设置的限制或提升权限策略：{{list}}',
     noise: '已忽略 {{count}} 行看似错误但无害的日志',
     details: '格式：{{format}}，编码：{{encoding}}，共 {{lines}} 行',
     truncated: '日志提前结束（没有结束行）。',
@@ -140,6 +144,7 @@ export const log = defineMessages({
   },
   'zh-TW': {
     heading: '記錄分析：{{file}}',
+    colon: '：',
     outcome: {
       label: '結果',
       success: '安裝成功',
@@ -166,6 +171,7 @@ export const log = defineMessages({
       none: '記錄中沒有能解釋這次失敗的錯誤。',
       cancelled: '在 {{action}} 處取消，第 {{line}} 行',
       context: '附近的記錄行：',
+      meaning: '含義：{{text}}',
     },
     signal: {
       ipiAccessDenied: 'Windows Installer 無權存取 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（錯誤 2503/2502 的典型原因：Installer 或 Temp 資料夾的權限）。',
@@ -189,7 +195,7 @@ export const log = defineMessages({
       no: '否',
       unknown: '記錄未說明',
     },
-    policies: '已設定的原則：{{list}}',
+    policies: '已設定的限制或提高權限原則：{{list}}',
     noise: '已略過 {{count}} 行看似錯誤但無害的記錄',
     details: '格式：{{format}}，編碼：{{encoding}}，共 {{lines}} 行',
     truncated: '記錄提前結束（沒有結束行）。',
