@@ -14,11 +14,12 @@ const SESSION_MANAGER = 'SYSTEM\\CurrentControlSet\\Control\\Session Manager';
 
 /** Pairs of a REG_MULTI_SZ PendingFileRenameOperations; "\??\" prefixes are dropped for display. */
 export function parseFileRenames(data: readonly string[]): NonNullable<PendingRebootFacts['fileRenames']> {
-  const clean = (s: string) => s.replace(/^\\\?\?\\/u, '').replace(/^!/u, '');
+  // "!" marks a replace-existing target; "\??\" is the NT namespace prefix.
+  const clean = (s: string) => s.replace(/^!/u, '').replace(/^\\\?\?\\/u, '');
   let count = 0;
   let deletes = 0;
   const samples: string[] = [];
-  for (let i = 0; i + 1 < data.length || (i < data.length && data[i] !== ''); i += 2) {
+  for (let i = 0; i < data.length; i += 2) {
     const source = data[i] ?? '';
     const target = data[i + 1] ?? '';
     if (!source) continue;
