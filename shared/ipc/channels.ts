@@ -12,9 +12,10 @@ export const INVOKE_CHANNELS = [
   'files:pick', 'files:upload', 'files:inspectPackage',
   'log:analyze', 'log:find',
   'diagnose:run', 'diagnose:cancel', 'diagnose:recentFailures',
+  'fix:plan', 'fix:apply', 'fix:undo', 'journal:list', 'journal:pending', 'journal:rollback',
 ] as const;
 
-export const EVENT_CHANNELS = ['host:changed', 'log:progress', 'diagnose:progress'] as const;
+export const EVENT_CHANNELS = ['host:changed', 'log:progress', 'diagnose:progress', 'fix:progress'] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

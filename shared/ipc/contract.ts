@@ -11,18 +11,21 @@ import { appEvents, appInvoke } from './domains/app';
 import { filesInvoke } from './domains/files';
 import { logEvents, logInvoke } from './domains/log';
 import { diagnoseEvents, diagnoseInvoke } from './domains/diagnose';
+import { fixEvents, fixInvoke } from './domains/fix';
 
 export const invokeContract = {
   ...appInvoke,
   ...filesInvoke,
   ...logInvoke,
   ...diagnoseInvoke,
+  ...fixInvoke,
 } as const satisfies Record<InvokeChannel, InvokeSpec>;
 
 export const eventContract = {
   ...appEvents,
   ...logEvents,
   ...diagnoseEvents,
+  ...fixEvents,
 } as const satisfies Record<EventChannel, EventSpec>;
 
 // Compile-time proof that the zod-free lists hold exactly the contract's keys.

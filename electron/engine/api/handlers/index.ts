@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { filesHandlers } from './files';
 import { logHandlers } from './log';
 import { diagnoseHandlers } from './diagnose';
+import { fixHandlers } from './fix';
 import type { HandlerMap } from './types';
 
 export const handlers: HandlerMap = {
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...filesHandlers,
   ...logHandlers,
   ...diagnoseHandlers,
+  ...fixHandlers,
 };
