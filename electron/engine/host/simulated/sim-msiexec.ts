@@ -69,7 +69,8 @@ function decide(state: SimState, op: RunMsiexec): { code: number; note: string }
   const disable = policy(state, 'DisableMSI');
   if (disable === 2 || (disable === 1 && !op.elevated)) return { code: 1625, note: 'DisableMSI policy forbids this install.' };
   const holder = m.processes.some((p) => p.name.toLowerCase() === 'msiexec.exe' && !/\s\/v\b/iu.test(p.commandLine ?? ''));
-  if (holder && !svc.acceptsShutdown) return { code: 1618, note: 'Failed to grab execution mutex. System error 258.' };
+  // While an install runs, msiserver accepts SHUTDOWN only, not STOP (MSDN "_MSIExecute Mutex").
+  if (holder && svc.state === 4 && !svc.acceptsStop) return { code: 1618, note: 'Failed to grab execution mutex. System error 258.' };
   const pkg = packagePath(op.args);
   const bytes = pkg ? fileBytes(m, pkg) : null;
   if (!pkg || !findPath(m, pkg)) return { code: 1619, note: 'This installation package could not be opened (not found).' };
