@@ -1,0 +1,269 @@
+<#
+.SYNOPSIS
+    Intune Remediations - remediation script for Installer Doctor.
+.DESCRIPTION
+    Runs when the detection script reported an issue. It diagnoses again (never acts on a stale or
+    failed result), then:
+      - applies only the fixes you allow in $AllowedFixes (empty by default: collect only, change
+        nothing), each with `fix <id> --yes --json`, which previews, journals, verifies and can be
+        undone with `InstallerDoctor.exe --cli undo`;
+      - makes a redacted support bundle (`bundle --out <zip>`) when problems remain, and copies it
+        with the JSON report to the share / blob container configured below.
+    Exit codes for Intune: 0 the remediation ran (Intune then re-runs detection to see whether the
+    device is healthy), 1 a fix failed or the remediation could not run.
+    Output: one compact JSON line (Intune keeps it as "remediation output").
+.NOTES
+    PowerShell 5.1. No cmd.exe. Run as SYSTEM, 64-bit. See docs/fleet.md.
+#>
+
+# ---- Settings (edit before uploading) --------------------------------------------------------
+$InstallerDoctorPath = ''
+$ResultShare = ''
+$BlobContainerSasUrl = ''
+# Fix ids (from `InstallerDoctor.exe --cli list --json`) this remediation may apply unattended.
+# Empty = collect only. Start with fixes whose plans you reviewed, e.g. @('windows-temp-acl').
+$AllowedFixes = @()
+$TimeoutSeconds = 900
+# ----------------------------------------------------------------------------------------------
+
+$ErrorActionPreference = 'Stop'
+
+#region InstallerDoctor common (identical in every fleet script; scripts/fleet/fleet-scripts.test.ts checks that)
+# PowerShell 5.1 compatible. No cmd.exe: the app is started directly through System.Diagnostics.Process.
+
+function Find-InstallerDoctor {
+    # The app folder deployed machine-wide (recommended), else the per-user install of the current user.
+    param([string] $Preferred)
+    $programFiles = $env:ProgramW6432
+    if (-not $programFiles) { $programFiles = $env:ProgramFiles }
+    $candidates = @()
+    if ($Preferred) { $candidates += $Preferred }
+    $candidates += (Join-Path $programFiles 'Installer Doctor\InstallerDoctor.exe')
+    if ($env:LOCALAPPDATA) { $candidates += (Join-Path $env:LOCALAPPDATA 'Programs\Installer Doctor\InstallerDoctor.exe') }
+    foreach ($candidate in $candidates) {
+        if ($candidate -and (Test-Path -LiteralPath $candidate -PathType Leaf)) { return $candidate }
+    }
+    return $null
+}
+
+function ConvertTo-CommandLine {
+    # Quotes each argument by the CommandLineToArgvW rules that Electron uses to split its command line:
+    # backslashes are literal except before a double quote; a double quote is escaped with a backslash.
+    param([string[]] $Arguments)
+    $parts = foreach ($arg in $Arguments) {
+        if ($arg.Length -gt 0 -and $arg -notmatch '[\s"]') { $arg; continue }
+        $sb = New-Object System.Text.StringBuilder
+        [void] $sb.Append('"')
+        $slashes = 0
+        foreach ($ch in $arg.ToCharArray()) {
+            if ($ch -eq [char] '\') { $slashes++; continue }
+            if ($ch -eq [char] '"') {
+                [void] $sb.Append([char] '\', (2 * $slashes) + 1)
+                [void] $sb.Append([char] '"')
+            } else {
+                if ($slashes -gt 0) { [void] $sb.Append([char] '\', $slashes) }
+                [void] $sb.Append($ch)
+            }
+            $slashes = 0
+        }
+        if ($slashes -gt 0) { [void] $sb.Append([char] '\', 2 * $slashes) }
+        [void] $sb.Append('"')
+        $sb.ToString()
+    }
+    return ($parts -join ' ')
+}
+
+function Invoke-InstallerDoctorCli {
+    # Runs `InstallerDoctor.exe --cli <arguments>` and returns its exit code and output. The app writes
+    # stdout and stderr to files itself (--cli-out/--cli-err): that works for the GUI-subsystem exe and
+    # for the portable stub alike, whatever the console situation (see docs/cli.md). The pipes are
+    # redirected too, so that nothing the runtime prints reaches the output Intune or ConfigMgr keeps.
+    param(
+        [Parameter(Mandatory = $true)] [string] $ExePath,
+        [Parameter(Mandatory = $true)] [string[]] $Arguments,
+        [Parameter(Mandatory = $true)] [string] $WorkDir,
+        [int] $TimeoutSeconds = 900
+    )
+    $token = [guid]::NewGuid().ToString('N')
+    $outFile = Join-Path $WorkDir "cli-$token.out"
+    $errFile = Join-Path $WorkDir "cli-$token.err"
+    $all = @('--cli') + $Arguments + @('--cli-out', $outFile, '--cli-err', $errFile)
+    $psi = New-Object System.Diagnostics.ProcessStartInfo
+    $psi.FileName = $ExePath
+    $psi.Arguments = ConvertTo-CommandLine -Arguments $all
+    $psi.UseShellExecute = $false
+    $psi.CreateNoWindow = $true
+    $psi.WorkingDirectory = $WorkDir
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $process = [System.Diagnostics.Process]::Start($psi)
+    # Read both pipes asynchronously: a full pipe buffer must never block the app.
+    $pipeOut = $process.StandardOutput.ReadToEndAsync()
+    $pipeErr = $process.StandardError.ReadToEndAsync()
+    $timedOut = -not $process.WaitForExit($TimeoutSeconds * 1000)
+    if ($timedOut) {
+        try { $process.Kill() } catch { Write-Verbose "could not stop the timed-out process: $_" }
+        $exitCode = -1
+    } else {
+        $process.WaitForExit()
+        $exitCode = $process.ExitCode
+    }
+    $stdout = ''
+    $stderr = ''
+    if (Test-Path -LiteralPath $outFile) {
+        $stdout = [System.IO.File]::ReadAllText($outFile, [System.Text.Encoding]::UTF8)
+        Remove-Item -LiteralPath $outFile -Force -ErrorAction SilentlyContinue
+    }
+    if (Test-Path -LiteralPath $errFile) {
+        $stderr = [System.IO.File]::ReadAllText($errFile, [System.Text.Encoding]::UTF8)
+        Remove-Item -LiteralPath $errFile -Force -ErrorAction SilentlyContinue
+    }
+    if (-not $timedOut) {
+        # An app without --cli-out support still answers on the pipes.
+        if (-not $stdout) { $stdout = $pipeOut.Result }
+        $stderr = ($stderr + $pipeErr.Result).Trim()
+    }
+    return New-Object psobject -Property @{ ExitCode = $exitCode; TimedOut = $timedOut; Stdout = $stdout; Stderr = $stderr }
+}
+
+function Get-InstallerDoctorStatus {
+    # The CLI's documented exit codes (docs/cli.md) as words for reports.
+    param([int] $ExitCode, [bool] $TimedOut)
+    if ($TimedOut) { return 'timeout' }
+    switch ($ExitCode) {
+        0 { return 'healthy' }
+        1 { return 'findings' }
+        2 { return 'usage-error' }
+        3 { return 'bad-input' }
+        4 { return 'fix-failed' }
+        5 { return 'cancelled' }
+        10 { return 'internal-error' }
+        default { return "exit-$ExitCode" }
+    }
+}
+
+function Get-InstallerDoctorFindings {
+    # "id:severity" for each finding of a `diagnose --json` report; empty when the JSON is missing or bad.
+    param([string] $Json)
+    if (-not $Json) { return @() }
+    try { $report = $Json | ConvertFrom-Json } catch { return @() }
+    if (-not ($report.PSObject.Properties.Name -contains 'findings')) { return @() }
+    return @($report.findings | ForEach-Object { '{0}:{1}' -f $_.id, $_.severity })
+}
+
+function Get-ResultDirectory {
+    # A private working folder under ProgramData (SYSTEM) or the user's LocalAppData.
+    $base = $env:ProgramData
+    if (-not (Test-Path -LiteralPath $base)) { $base = $env:LOCALAPPDATA }
+    $dir = Join-Path $base 'InstallerDoctor\Fleet'
+    if (-not (Test-Path -LiteralPath $dir)) { New-Item -ItemType Directory -Path $dir -Force | Out-Null }
+    return $dir
+}
+
+function Write-Utf8File {
+    param([string] $Path, [string] $Text)
+    $encoding = New-Object System.Text.UTF8Encoding -ArgumentList $false
+    [System.IO.File]::WriteAllText($Path, $Text, $encoding)
+}
+
+function Save-ToShare {
+    # Copies the JSON and the bundle to <Share>\<yyyy-MM-dd>\<COMPUTER>-<HHmmss>.json/.zip. A share that
+    # cannot be reached is reported, never fatal: the local copy stays in the result folder.
+    param([string] $Share, [string] $JsonPath, [string] $BundlePath)
+    if (-not $Share) { return 'no share configured' }
+    try {
+        $day = Join-Path $Share (Get-Date -Format 'yyyy-MM-dd')
+        if (-not (Test-Path -LiteralPath $day)) { New-Item -ItemType Directory -Path $day -Force | Out-Null }
+        $name = '{0}-{1}' -f $env:COMPUTERNAME, (Get-Date -Format 'HHmmss')
+        if ($JsonPath -and (Test-Path -LiteralPath $JsonPath)) { Copy-Item -LiteralPath $JsonPath -Destination (Join-Path $day "$name.json") -Force }
+        if ($BundlePath -and (Test-Path -LiteralPath $BundlePath)) { Copy-Item -LiteralPath $BundlePath -Destination (Join-Path $day "$name.zip") -Force }
+        return "copied to $day"
+    } catch {
+        return "share not written: $($_.Exception.Message)"
+    }
+}
+
+function Send-ToBlob {
+    # Optional upload to an Azure Storage container through a SAS URL with create/write permission only
+    # (for cloud-only devices that cannot reach an SMB share). Put Blob: one PUT per file.
+    param([string] $ContainerSasUrl, [string] $Path, [string] $BlobName)
+    if (-not $ContainerSasUrl -or -not (Test-Path -LiteralPath $Path)) { return 'no blob upload' }
+    try {
+        $parts = $ContainerSasUrl.Split('?', 2)
+        $name = ($BlobName.Split('/') | ForEach-Object { [uri]::EscapeDataString($_) }) -join '/'
+        $uri = '{0}/{1}?{2}' -f $parts[0].TrimEnd('/'), $name, $parts[1]
+        [Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls12
+        Invoke-WebRequest -Uri $uri -Method Put -InFile $Path -UseBasicParsing -Headers @{ 'x-ms-blob-type' = 'BlockBlob' } | Out-Null
+        return "uploaded $BlobName"
+    } catch {
+        return "blob not written: $($_.Exception.Message)"
+    }
+}
+#endregion InstallerDoctor common
+
+function Get-FixableFindings {
+    # The allowed fix ids offered by the findings of a `diagnose --json` report, in ranking order.
+    param([string] $Json, [string[]] $Allowed)
+    if (-not $Json -or $Allowed.Count -eq 0) { return @() }
+    try { $report = $Json | ConvertFrom-Json } catch { return @() }
+    if (-not ($report.PSObject.Properties.Name -contains 'findings')) { return @() }
+    $chosen = New-Object System.Collections.ArrayList
+    foreach ($finding in $report.findings) {
+        if (-not ($finding.PSObject.Properties.Name -contains 'fixes')) { continue }
+        foreach ($fix in @($finding.fixes)) {
+            if ($Allowed -contains $fix -and -not $chosen.Contains($fix)) { [void] $chosen.Add([string] $fix) }
+        }
+    }
+    return @($chosen)
+}
+
+$summary = @{ v = 1; applied = @(); failed = @() }
+try {
+    $exe = Find-InstallerDoctor -Preferred $InstallerDoctorPath
+    if (-not $exe) { throw 'InstallerDoctor.exe not found' }
+    $workDir = Get-ResultDirectory
+
+    $before = Invoke-InstallerDoctorCli -ExePath $exe -Arguments @('diagnose', '--json') -WorkDir $workDir -TimeoutSeconds $TimeoutSeconds
+    $summary.before = Get-InstallerDoctorStatus -ExitCode $before.ExitCode -TimedOut $before.TimedOut
+    if ($summary.before -eq 'healthy') {
+        $summary.after = 'healthy'
+        Write-Output ((New-Object psobject -Property $summary) | ConvertTo-Json -Compress)
+        exit 0
+    }
+
+    $after = $before
+    if ($summary.before -eq 'findings') {
+        foreach ($fixId in (Get-FixableFindings -Json $before.Stdout -Allowed $AllowedFixes)) {
+            $fix = Invoke-InstallerDoctorCli -ExePath $exe -Arguments @('fix', $fixId, '--yes', '--json') -WorkDir $workDir -TimeoutSeconds $TimeoutSeconds
+            if ($fix.ExitCode -eq 0 -and -not $fix.TimedOut) { $summary.applied += $fixId } else { $summary.failed += ('{0}:{1}' -f $fixId, (Get-InstallerDoctorStatus -ExitCode $fix.ExitCode -TimedOut $fix.TimedOut)) }
+        }
+        if ($summary.applied.Count -gt 0) {
+            $after = Invoke-InstallerDoctorCli -ExePath $exe -Arguments @('diagnose', '--json') -WorkDir $workDir -TimeoutSeconds $TimeoutSeconds
+        }
+    }
+    $summary.after = Get-InstallerDoctorStatus -ExitCode $after.ExitCode -TimedOut $after.TimedOut
+    $summary.findings = @(Get-InstallerDoctorFindings -Json $after.Stdout)
+
+    $jsonPath = Join-Path $workDir 'last-diagnose.json'
+    Write-Utf8File -Path $jsonPath -Text $after.Stdout
+    $bundlePath = ''
+    if ($summary.after -ne 'healthy') {
+        $bundlePath = Join-Path $workDir 'last-bundle.zip'
+        $bundle = Invoke-InstallerDoctorCli -ExePath $exe -Arguments @('bundle', '--out', $bundlePath) -WorkDir $workDir -TimeoutSeconds $TimeoutSeconds
+        $summary.bundle = Get-InstallerDoctorStatus -ExitCode $bundle.ExitCode -TimedOut $bundle.TimedOut
+        if ($bundle.ExitCode -ne 0) { $bundlePath = '' }
+    }
+    $summary.share = Save-ToShare -Share $ResultShare -JsonPath $jsonPath -BundlePath $bundlePath
+    $stamp = '{0}/{1}-{2}' -f (Get-Date -Format 'yyyy-MM-dd'), $env:COMPUTERNAME, (Get-Date -Format 'HHmmss')
+    $summary.blob = Send-ToBlob -ContainerSasUrl $BlobContainerSasUrl -Path $jsonPath -BlobName "$stamp.json"
+    if ($bundlePath) { [void] (Send-ToBlob -ContainerSasUrl $BlobContainerSasUrl -Path $bundlePath -BlobName "$stamp.zip") }
+
+    Write-Output ((New-Object psobject -Property $summary) | ConvertTo-Json -Compress)
+    if ($summary.failed.Count -gt 0) { exit 1 }
+    if ($summary.after -ne 'healthy' -and $summary.after -ne 'findings') { exit 1 }
+    exit 0
+} catch {
+    $summary.error = $_.Exception.Message
+    Write-Output ((New-Object psobject -Property $summary) | ConvertTo-Json -Compress)
+    exit 1
+}
