@@ -4,6 +4,7 @@
  * ranked findings. --symptom takes a symptom id (2503, self-repair ...) or any error code that maps to
  * one (2502 -> 2503, 1500 -> 1618). Exit codes: 0 nothing at error level, 1 findings, 3 bad input.
  */
+import { fixTitleKey } from '@shared/model/fix-text';
 import { SYMPTOM_IDS, type SymptomId } from '@shared/model/catalog-ids';
 import type { DiagnosisReport } from '@shared/model/diagnosis';
 import { translate } from '@shared/i18n/translate';
@@ -35,7 +36,7 @@ export function renderReport(report: DiagnosisReport, lang: Language): string {
   report.findings.forEach((f, i) => {
     lines.push(`${i + 1}. [${t(`severity.${f.severity}`)}, ${t(`confidence.${f.confidence}`)}] ${translate(lang, f.titleKey, f.params)}`);
     lines.push(`   ${translate(lang, f.explanationKey, f.params)}`);
-    if (f.fixes.length > 0) lines.push(`   ${t('report.fixes', { fixes: f.fixes.join(', ') })}`);
+    if (f.fixes.length > 0) lines.push(`   ${t('report.fixes', { fixes: f.fixes.map((id) => `${translate(lang, fixTitleKey(id))} (${id})`).join('; ') })}`);
     lines.push(`   ${t('report.evidence')}`);
     for (const e of f.evidence) {
       lines.push(`     - ${translate(lang, e.labelKey, e.params)} (${e.source})`);
@@ -44,7 +45,8 @@ export function renderReport(report: DiagnosisReport, lang: Language): string {
   });
   if (report.recentFailures.length > 0) {
     lines.push('', t('report.recentFailures'));
-    for (const r of report.recentFailures.slice(0, 10)) lines.push(`  ${r.time}  ${r.product ?? '?'}  ${r.action}  ${r.status ?? '?'}${r.messageCodes.length ? `  (${r.messageCodes.join(', ')})` : ''}`);
+    const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    for (const r of report.recentFailures.slice(0, 10)) lines.push(`  ${when.format(new Date(r.time))}  ${r.product ?? '?'}  ${r.action}  ${r.status ?? '?'}${r.messageCodes.length ? `  (${r.messageCodes.join(', ')})` : ''}`);
   }
   for (const p of report.probeErrors) lines.push(t('report.probeError', { check: t(`checks.${p.probe}`), reason: p.reason }));
   lines.push('', t('report.duration', { ms: Math.round(report.timings.totalMs) }), '');
