@@ -1,0 +1,2 @@
+// Types for collect-licenses.mjs (a plain Node build script).
+export declare function packageOf(file: string): { name: string; dir: string } | null;
