@@ -1,9 +1,9 @@
-/** The frame every wizard step sits in: a header with the product name and language, the banner, and the step. */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Settings24Regular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+/** The frame every wizard step sits in: product name, where you are, tools, language, settings, the banner, and the step. */
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentSearch24Regular, Settings24Regular, Toolbox24Regular, Archive24Regular, Info24Regular } from '@fluentui/react-icons';
+import type { JSX, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWizardStore } from '../state/wizard-store';
+import { useWizardStore, JOURNEY, type Step } from '../state/wizard-store';
 import { LanguagePicker } from './language-picker';
 import { SimulationBanner } from './simulation-banner';
 
@@ -12,29 +12,62 @@ const useStyles = makeStyles({
   header: {
     display: 'flex',
     alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  brand: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalXL, maxWidth: '960px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
-  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0` },
+  brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '160px' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  where: { color: tokens.colorNeutralForeground2 },
+  main: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '960px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
+  banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
+
+const TOOLS: { step: Step; key: string; icon: JSX.Element }[] = [
+  { step: 'log', key: 'nav.log', icon: <DocumentSearch24Regular /> },
+  { step: 'bundle', key: 'nav.bundle', icon: <Archive24Regular /> },
+  { step: 'about', key: 'nav.about', icon: <Info24Regular /> },
+];
 
 export function StepFrame({ children }: { children: ReactNode }) {
   const styles = useStyles();
-  const { t } = useTranslation();
-  const go = useWizardStore((s) => s.go);
+  const { t } = useTranslation('ui');
+  const { go, step } = useWizardStore();
+  const n = JOURNEY.indexOf(step);
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <Text as="span" size={400} className={styles.brand}>
-          {t('appName')}
-        </Text>
+        <div className={styles.brand}>
+          <Text as="span" size={400} className={styles.name}>
+            {t('common:appName')}
+          </Text>
+          {n >= 0 && (
+            <Text size={200} className={styles.where} data-testid="step-of">
+              {t('stepOf', { n: n + 1, total: JOURNEY.length })}
+            </Text>
+          )}
+        </div>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button appearance="subtle" icon={<Toolbox24Regular />} data-testid="open-tools">
+              {t('nav.label')}
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {TOOLS.map((tool) => (
+                <MenuItem key={tool.step} icon={tool.icon} onClick={() => go(tool.step)} data-testid={`tool-${tool.step}`}>
+                  {t(tool.key)}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         <LanguagePicker />
         <Button appearance="subtle" icon={<Settings24Regular />} onClick={() => go('settings')} data-testid="open-settings">
-          {t('settings')}
+          {t('common:settings')}
         </Button>
       </header>
       <div className={styles.banner}>

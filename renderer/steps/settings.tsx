@@ -2,6 +2,7 @@
 import { Button, Field, Radio, RadioGroup, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { LanguageSetting, ThemeSetting } from '@shared/model/app';
+import { ScenarioPicker } from '../components/scenario-picker';
 import { useAppStore } from '../state/app-store';
 import { useSettingsActions } from '../state/use-settings';
 import { useWizardStore } from '../state/wizard-store';
@@ -45,6 +46,7 @@ export function SettingsStep() {
           ))}
         </RadioGroup>
       </Field>
+      <ScenarioPicker />
       <Button onClick={back}>{t('back')}</Button>
     </section>
   );

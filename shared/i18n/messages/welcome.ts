@@ -13,6 +13,7 @@ export const welcome = defineMessages({
     privacyTitle: 'Your privacy',
     privacy: 'Everything stays on this PC. Nothing is sent anywhere. A support file is only made if you ask for one, and you can read it before saving; names, accounts and passwords are removed from it.',
     start: 'Start',
+    onlyLog: 'I only want to read an installer log',
     frameTitle: 'Installer Doctor steps',
   },
   'zh-CN': {
@@ -27,6 +28,7 @@ export const welcome = defineMessages({
     privacyTitle: '您的隐私',
     privacy: '所有内容都留在这台电脑上，不会发送到任何地方。只有在您要求时才会生成支持文件，保存前您可以先查看；其中的姓名、账户和密码都会被移除。',
     start: '开始',
+    onlyLog: '我只想读取安装日志',
     frameTitle: 'Installer Doctor 步骤',
   },
   'zh-TW': {
@@ -41,6 +43,7 @@ export const welcome = defineMessages({
     privacyTitle: '您的隱私',
     privacy: '所有內容都留在這台電腦上，不會傳送到任何地方。只有在您要求時才會產生支援檔案，儲存前可以先檢視；其中的姓名、帳戶和密碼都會被移除。',
     start: '開始',
+    onlyLog: '我只想讀取安裝記錄檔',
     frameTitle: 'Installer Doctor 步驟',
   },
 });

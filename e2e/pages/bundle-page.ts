@@ -1,0 +1,27 @@
+/** Page object: the support bundle preview and save. */
+import type { Page } from '@playwright/test';
+
+export class BundlePage {
+  constructor(readonly page: Page) {}
+
+  get screen() {
+    return this.page.getByTestId('screen-bundle');
+  }
+  get files() {
+    return this.page.getByTestId('bundle-files');
+  }
+  get redactions() {
+    return this.page.getByTestId('bundle-redactions');
+  }
+  get saved() {
+    return this.page.getByTestId('bundle-saved');
+  }
+  async open(): Promise<void> {
+    await this.page.getByTestId('open-tools').click();
+    await this.page.getByTestId('tool-bundle').click();
+    await this.screen.waitFor();
+  }
+  async save(): Promise<void> {
+    await this.page.getByTestId('bundle-save').click();
+  }
+}
