@@ -197,7 +197,8 @@ function makeProject(dir: string): void {
   for (const f of ['package.json', 'electron-builder.yml', 'scripts/after-pack.mjs', 'scripts/electron-fuses.mjs', 'scripts/sign-windows.mjs', 'assets/icon.ico']) {
     cpSync(join(root, f), join(dir, f));
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A junction needs no privilege on Windows; the type is ignored elsewhere.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction');
   const files: Record<string, string> = {
     'out/main/index.js': 'console.log("main")',
     'out/main/index.js.map': '{}',
