@@ -35,6 +35,8 @@ async function journeys(): Promise<Journey[]> {
   const out: Journey[] = [];
   for (const scenario of builtinScenarioIds()) {
     const s = loadBuiltinScenario(scenario);
+    // A scenario whose user declines the UAC prompt cannot complete an elevated fix: covered below.
+    if (s.machine.installer.declineUac) continue;
     const report = await diagnose(new SimulatedHost(s), { symptom: s.expect?.symptom as never });
     for (const f of report.findings) if (f.checkId !== 'event-log') for (const fix of f.fixes) out.push({ scenario, finding: f.id, fix, symptom: s.expect?.symptom });
   }
@@ -80,6 +82,19 @@ describe.each(all.filter((j) => REVERSIBLE.has(j.fix) && !KNOWN_REFUSALS.has(`${
     const undo = await undoEntry(host, journal, result.journalId ?? '');
     expect('state' in undo && undo.state).toBe('undone');
     expect((await diagnose(host, { symptom: j.symptom as never })).findings.map((f) => f.id)).toContain(j.finding);
+    expect(host.snapshot()).toEqual(before);
+  });
+});
+
+describe('the user declines the UAC prompt (1223)', () => {
+  it('an elevated fix comes back declined, not failed, and the machine is unchanged with nothing left to undo', async () => {
+    const host = new SimulatedHost(loadBuiltinScenario('uac-declined-1223'));
+    const before = host.snapshot();
+    const planned = await FIXES['enable-installer-logging'].plan({ host });
+    if (!planned.ok) throw new Error(planned.messageKey);
+    expect(planned.plan.steps.some((s) => s.elevated)).toBe(true);
+    const result = await applyPlan(host, FIXES['enable-installer-logging'], planned.plan, { journal: new JournalStore(dir), diagnose: engineDiagnose });
+    expect(result.outcome).toBe('declined');
     expect(host.snapshot()).toEqual(before);
   });
 });

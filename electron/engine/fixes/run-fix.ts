@@ -111,7 +111,7 @@ async function runSteps(host: WindowsHost, entry: JournalEntry, opts: ApplyOptio
       step.status = 'started';
       await opts.journal.write(entry);
       progress(i, 'started');
-      const outcome = await host.apply(step.operation as HostOperation, opts.signal ? { signal: opts.signal } : {});
+      const outcome = await host.apply(step.operation as HostOperation, { elevated: step.elevated, ...(opts.signal ? { signal: opts.signal } : {}) });
       opts.afterApply?.(i);
       record(step, outcome);
       await opts.journal.write(entry);

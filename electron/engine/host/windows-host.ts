@@ -23,6 +23,15 @@ export interface CollectOptions {
   perQueryTimeoutMs?: number;
 }
 
+export interface ApplyOptions {
+  signal?: AbortSignal;
+  /**
+   * The plan runs this step as administrator. The live host decides elevation from the operation
+   * itself; the simulated host uses the flag to model the UAC prompt (a scenario may decline it).
+   */
+  elevated?: boolean;
+}
+
 export interface WindowsHost {
   describe(): HostDescription;
   /**
@@ -31,7 +40,7 @@ export interface WindowsHost {
    */
   collect(queries: readonly HostQuery[], options?: CollectOptions): Promise<QueryOutcome[]>;
   /** Applies one change. Never throws for machine-side failures: they come back as `failed`. */
-  apply(operation: HostOperation, options?: { signal?: AbortSignal }): Promise<OperationOutcome>;
+  apply(operation: HostOperation, options?: ApplyOptions): Promise<OperationOutcome>;
   /** Reads up to `maxBytes` of a file on the machine (logs, packages). */
   readFile(path: string, maxBytes: number): Promise<Uint8Array>;
 }

@@ -3,7 +3,7 @@
  * change it, so "fix, verify, undo" runs end to end on Linux. The model is private; tests compare
  * `snapshot()` before and after.
  */
-import type { HostDescription, WindowsHost, CollectOptions } from '../windows-host';
+import type { ApplyOptions, HostDescription, WindowsHost, CollectOptions } from '../windows-host';
 import type { HostOperation, OperationOutcome } from '../operations';
 import { HostQuery, type QueryOutcome } from '../queries';
 import type { Machine, Scenario } from './scenario-schema';
@@ -58,7 +58,9 @@ export class SimulatedHost implements WindowsHost {
     });
   }
 
-  async apply(operation: HostOperation, options: { signal?: AbortSignal } = {}): Promise<OperationOutcome> {
+  async apply(operation: HostOperation, options: ApplyOptions = {}): Promise<OperationOutcome> {
+    // The user answers "No" on the UAC prompt: nothing that needed it runs (ERROR_CANCELLED 1223).
+    if (options.elevated && this.state.machine.installer.declineUac) return { status: 'declined' };
     if (options.signal?.aborted) return { status: 'failed', error: 'cancelled' };
     return applyOperation(this.state, operation);
   }
