@@ -27,10 +27,7 @@ test.afterAll(() => {
   server?.kill();
 });
 
-// fixme: in the SimulatedHost only elevated msiexec launches honour declineUac; the ACL repair's elevated
-// step is applied without a prompt, so this fix comes back 'verified'. Enable once the simulated host
-// declines every elevated operation (engine side), or switch to an install fix with a package on the machine.
-test.fixme('a declined UAC prompt reads "you declined", changes nothing, and can be tried again', async ({ page, guards }) => {
+test('a declined UAC prompt reads "you declined", changes nothing, and can be tried again', async ({ page, guards }) => {
   void guards;
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await expect(page.getByTestId('simulation-banner')).toContainText('decline-uac-2503');
