@@ -69,6 +69,11 @@ async function runApp(): Promise<void> {
           const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
+        async saveFile(defaultName) {
+          const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'Zip', extensions: ['zip'] }] };
+          const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
       },
       settings: fileSettingsStore(app.getPath('userData')),
       files: new FileTokenStore(),

@@ -54,6 +54,8 @@ export async function startPreview(options: PreviewOptions) {
         osLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
         // A browser has no native dialog here: the page uploads the file instead (files:upload).
         pickFile: async () => null,
+        // No save dialog either: a bundle saved from the preview lands in its temporary data folder.
+        saveFile: async (defaultName) => join(ctx.dataDir, defaultName),
       },
       settings: memorySettingsStore(),
       files: new FileTokenStore(),

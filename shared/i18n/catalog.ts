@@ -13,9 +13,10 @@ import { kb } from './messages/kb';
 import { findings } from './messages/findings';
 import { symptoms } from './messages/symptoms';
 import { uiNamespaces } from './messages/ui-index';
+import { bundle } from './messages/bundle';
 import { about } from './messages/about';
 
-export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, fixes, ...uiNamespaces, about } as const;
+export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, fixes, ...uiNamespaces, bundle, about } as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {

@@ -12,6 +12,7 @@ import { filesInvoke } from './domains/files';
 import { logEvents, logInvoke } from './domains/log';
 import { diagnoseEvents, diagnoseInvoke } from './domains/diagnose';
 import { fixEvents, fixInvoke } from './domains/fix';
+import { bundleInvoke } from './domains/bundle';
 
 export const invokeContract = {
   ...appInvoke,
@@ -19,6 +20,7 @@ export const invokeContract = {
   ...logInvoke,
   ...diagnoseInvoke,
   ...fixInvoke,
+  ...bundleInvoke,
 } as const satisfies Record<InvokeChannel, InvokeSpec>;
 
 export const eventContract = {

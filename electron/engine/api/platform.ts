@@ -10,4 +10,6 @@ export interface Platform {
   osLanguages(): string[];
   /** Shows the OS open-file dialog for a package or a log; the chosen path, or null when cancelled (absent: no dialog). */
   pickFile?(purpose: 'package' | 'log'): Promise<string | null>;
+  /** Where to save a new file (the support bundle): a save dialog in Electron; null when cancelled (absent: cannot save). */
+  saveFile?(defaultName: string): Promise<string | null>;
 }

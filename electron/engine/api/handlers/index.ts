@@ -4,6 +4,7 @@ import { filesHandlers } from './files';
 import { logHandlers } from './log';
 import { diagnoseHandlers } from './diagnose';
 import { fixHandlers } from './fix';
+import { bundleHandlers } from './bundle';
 import type { HandlerMap } from './types';
 
 export const handlers: HandlerMap = {
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...logHandlers,
   ...diagnoseHandlers,
   ...fixHandlers,
+  ...bundleHandlers,
 };

@@ -5,6 +5,7 @@
  * The merged result is validated against ScenarioSchema, so a typo fails loudly with its path.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { z } from 'zod';
 import { builtinScenarios } from './scenarios/index';
 import { ScenarioSchema, type Scenario } from './scenario-schema';
@@ -67,7 +68,7 @@ export function loadBuiltinScenario(id: string): Scenario {
   return parseScenario(raw);
 }
 
-/** A name of a built-in scenario, or a path to a scenario JSON file. */
+/** A name of a built-in scenario, a path to a scenario JSON file, or a support bundle .zip. */
 export async function loadScenario(nameOrPath: string): Promise<Scenario> {
   if (Object.hasOwn(builtinScenarios, nameOrPath)) return loadBuiltinScenario(nameOrPath);
   if (!/[\\/.]/u.test(nameOrPath)) {
@@ -75,8 +76,9 @@ export async function loadScenario(nameOrPath: string): Promise<Scenario> {
   }
   let text: string;
   try {
-    text = await readFile(nameOrPath, 'utf8');
+    text = /\.zip$/iu.test(nameOrPath) ? scenarioFromBundle(await readFile(nameOrPath), nameOrPath) : await readFile(nameOrPath, 'utf8');
   } catch (err) {
+    if (err instanceof ScenarioError) throw err;
     throw new ScenarioError('E_SCENARIO_NOT_FOUND', `Cannot read scenario file ${nameOrPath}: ${(err as Error).message}`);
   }
   let raw: unknown;
@@ -86,6 +88,21 @@ export async function loadScenario(nameOrPath: string): Promise<Scenario> {
     throw new ScenarioError('E_SCENARIO_INVALID', `Scenario file ${nameOrPath} is not valid JSON: ${(err as Error).message}`);
   }
   return parseScenario(raw);
+}
+
+/** Largest scenario.json accepted from a support bundle zip (a guard against zip bombs). */
+const MAX_BUNDLED_SCENARIO = 64 * 1024 * 1024;
+
+/** The scenario.json a support bundle carries (installer-doctor bundle), for replay. */
+function scenarioFromBundle(zip: Uint8Array, path: string): string {
+  let entry: Uint8Array | undefined;
+  try {
+    entry = unzipSync(zip, { filter: (f) => f.name === 'scenario.json' && f.originalSize <= MAX_BUNDLED_SCENARIO })['scenario.json'];
+  } catch (err) {
+    throw new ScenarioError('E_SCENARIO_INVALID', `${path} is not a readable zip: ${(err as Error).message}`);
+  }
+  if (!entry) throw new ScenarioError('E_SCENARIO_NOT_FOUND', `${path} holds no scenario.json (or one too large to read).`);
+  return strFromU8(entry);
 }
 
 /** The scenario used off Windows when none is chosen. */

@@ -1,0 +1,208 @@
+/**
+ * Builds the support bundle from gathered inputs: learn every name from every input first, then
+ * redact each entry, re-check it, and withhold what is not clean (fail closed). Logs are analyzed
+ * from their original bytes (analysis needs the real text), and the analysis is redacted like the
+ * rest. Entries: report.json, report.html, scenario.json, events.json, logs/NN-name.log and
+ * MANIFEST.json. The private pseudonym map is returned beside the zip, never put in it.
+ */
+import {
+  BUNDLE_SCHEMA_VERSION,
+  BundleManifest,
+  BundleReport,
+  type BundleEntryKind,
+  type BundleLog,
+  type ManifestFile,
+  type RedactionCounts,
+  type WithheldItem,
+} from '@shared/model/bundle';
+import type { LogAnalysis } from '@shared/model/log-analysis';
+import { analyzeLogBytes } from '../msilog/index';
+import type { BundleInputs, RawLog } from './collect';
+import { renderReportHtml } from './report-html';
+import { redactScenario, scenarioTexts } from './scenario-capture';
+import { decodeStrict, type DecodedText } from './redact/decode';
+import { addCounts, emptyCounts, type MapEntry } from './redact/pseudonyms';
+import { Redactor } from './redact/redactor';
+import { assertCleanEntryName, safeFileName, sha256, utf8, zipEntries, type BundleEntry } from './zip';
+
+/** Per log, the head and the tail kept (in characters, cut at line boundaries): failures sit at the end. */
+export const LOG_HEAD_CHARS = 4 * 1024 * 1024;
+export const LOG_TAIL_CHARS = 12 * 1024 * 1024;
+
+export interface BuiltBundle {
+  zip: Uint8Array;
+  manifest: BundleManifest;
+  /** Every entry, MANIFEST.json included, as stored in the zip. */
+  entries: BundleEntry[];
+  withheld: WithheldItem[];
+  totals: RedactionCounts;
+  /** Real value -> pseudonym. Private: never inside the zip; the caller may write it beside. */
+  privateMap: MapEntry[];
+  createdAt: Date;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/** Keeps the head and tail of a long text, cut at line ends, with a line saying what was left out. */
+export function capText(text: string, head = LOG_HEAD_CHARS, tail = LOG_TAIL_CHARS): { text: string; note: string | null } {
+  if (text.length <= head + tail) return { text, note: null };
+  const headEnd = text.lastIndexOf('\n', head) + 1;
+  const tailStart = text.indexOf('\n', text.length - tail) + 1;
+  if (headEnd <= 0 || tailStart <= headEnd) return { text: text.slice(0, headEnd || head), note: 'cut to its first part' };
+  const omitted = text.slice(headEnd, tailStart);
+  let lines = 0;
+  for (let i = omitted.indexOf('\n'); i !== -1; i = omitted.indexOf('\n', i + 1)) lines++;
+  const marker = `[... Installer Doctor left out ${lines} lines (${omitted.length} characters) here to keep the bundle small ...]\n`;
+  return { text: text.slice(0, headEnd) + marker + text.slice(tailStart), note: `cut: ${lines} lines in the middle left out, the first ${headEnd} and last ${text.length - tailStart} characters kept` };
+}
+
+interface Work {
+  entries: BundleEntry[];
+  withheld: WithheldItem[];
+  totals: RedactionCounts;
+  redactor: Redactor;
+}
+
+/** Adds an entry if its text (and name) is clean on a fresh re-scan; otherwise withholds it. */
+function addText(w: Work, name: string, kind: BundleEntryKind, text: string, counts: RedactionCounts, notes: string[] = []): boolean {
+  assertCleanEntryName(name);
+  const leaks = [...w.redactor.leaks(text), ...w.redactor.leaks(name)];
+  if (leaks.length > 0) {
+    w.withheld.push({ name, reason: 'redaction-failed', detail: `a re-check still found: ${[...new Set(leaks)].join(', ')}` });
+    return false;
+  }
+  w.entries.push({ name, kind, bytes: utf8(text), redactions: counts, notes });
+  addCounts(w.totals, counts);
+  return true;
+}
+
+interface PreparedLog {
+  raw: RawLog;
+  decoded: DecodedText | null;
+  analysis: LogAnalysis | null;
+  analysisError: string | null;
+}
+
+function prepareLog(raw: RawLog): PreparedLog {
+  if (!raw.bytes) return { raw, decoded: null, analysis: null, analysisError: raw.readError };
+  let analysis: LogAnalysis | null = null;
+  let analysisError: string | null = null;
+  try {
+    analysis = analyzeLogBytes(raw.bytes);
+  } catch (err) {
+    analysisError = message(err);
+  }
+  return { raw, decoded: decodeStrict(raw.bytes), analysis, analysisError };
+}
+
+function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
+  const out: BundleLog[] = [];
+  logs.forEach((log, i) => {
+    const source = w.redactor.redactText(log.raw.path).value;
+    const name = `logs/${String(i + 1).padStart(2, '0')}-${safeFileName(source, 'installer.log')}`;
+    const analysis = log.analysis ? w.redactor.redactValue(log.analysis) : null;
+    if (analysis) addCounts(w.totals, analysis.counts);
+    let entry: string | null = null;
+    if (!log.decoded) w.withheld.push({ name: source, reason: 'unreadable', detail: (log.raw.readError ?? 'could not be read').slice(0, 500) });
+    else if (!log.decoded.ok) w.withheld.push({ name: source, reason: log.decoded.reason, detail: log.decoded.detail });
+    else {
+      try {
+        const r = w.redactor.redactText(log.decoded.text);
+        const capped = capText(r.value);
+        const notes = [`decoded from ${log.decoded.encoding.toUpperCase()}${log.decoded.bom ? ' with BOM' : ''}, stored as UTF-8`];
+        if (log.raw.truncated) notes.push(`only the first ${log.raw.bytes?.length ?? 0} bytes were read`);
+        if (capped.note) notes.push(capped.note);
+        if (addText(w, name, 'log', capped.text, r.counts, notes)) entry = name;
+      } catch (err) {
+        w.withheld.push({ name: source, reason: 'redaction-failed', detail: message(err).slice(0, 500) });
+      }
+    }
+    out.push({ entry, origin: log.raw.origin, source, analysis: analysis?.value ?? null, analysisError: log.analysisError ? w.redactor.redactText(log.analysisError).value : null });
+  });
+  return out;
+}
+
+/** Builds the whole bundle in memory. Throws only when the manifest itself cannot be made clean. */
+export function buildBundle(inputs: BundleInputs): BuiltBundle {
+  const redactor = new Redactor(inputs.known);
+  const logs = inputs.logs.map(prepareLog);
+  const scenarioParts = inputs.scenario ? scenarioTexts(inputs.scenario) : null;
+  // Learn first, from everything, so a name found in one file is removed from all of them.
+  for (const log of logs) {
+    redactor.learnText(log.raw.path);
+    if (log.decoded?.ok) redactor.learnText(log.decoded.text);
+  }
+  redactor.learnValue([inputs.diagnosis, inputs.journal, inputs.events, inputs.diagnosisError, inputs.scenarioError]);
+  if (scenarioParts) {
+    redactor.learnValue(scenarioParts.value);
+    for (const t of scenarioParts.texts) redactor.learnText(t);
+  }
+
+  const w: Work = { entries: [], withheld: [], totals: emptyCounts(), redactor };
+  const bundleLogs = addLogs(w, logs);
+
+  const events = inputs.events ? redactor.redactValue({ events: inputs.events }) : null;
+  const eventsEntry = events && addText(w, 'events.json', 'events', json(events.value), events.counts) ? 'events.json' : null;
+
+  const topFinding = inputs.diagnosis?.findings[0]?.id ?? null;
+  if (inputs.scenario) {
+    const s = redactScenario(inputs.scenario, redactor, topFinding);
+    w.withheld.push(...s.withheld);
+    if (s.scenario) addText(w, 'scenario.json', 'scenario', json(s.scenario), s.counts);
+  } else {
+    w.withheld.push({ name: 'scenario.json', reason: 'unreadable', detail: redactor.redactText(inputs.scenarioError ?? 'the machine could not be recorded').value.slice(0, 500) });
+  }
+
+  const reportCounts = emptyCounts();
+  const red = <T>(v: T): T => {
+    const r = redactor.redactValue(v);
+    addCounts(reportCounts, r.counts);
+    return r.value;
+  };
+  const parsed = BundleReport.safeParse({
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    createdAt: inputs.createdAt.toISOString(),
+    app: inputs.app,
+    locale: inputs.lang,
+    host: { kind: inputs.host.kind, scenarioId: inputs.host.scenarioId },
+    os: inputs.os ? { build: inputs.os.build, ubr: inputs.os.ubr, version: inputs.os.version, uiLocale: inputs.os.uiLocale, msiVersion: inputs.os.msiVersion, is64Bit: inputs.os.is64Bit } : null,
+    symptom: inputs.symptom,
+    facts: inputs.diagnosis ? red(inputs.diagnosis.facts) : null,
+    findings: inputs.diagnosis ? red(inputs.diagnosis.findings) : [],
+    probeErrors: inputs.diagnosis ? red(inputs.diagnosis.probeErrors) : [],
+    diagnosisError: inputs.diagnosisError === null ? null : red(inputs.diagnosisError),
+    journal: red(inputs.journal),
+    logs: bundleLogs,
+    events: { count: inputs.events?.length ?? 0, entry: eventsEntry },
+  });
+  if (parsed.success) {
+    addText(w, 'report.json', 'report-json', json(parsed.data), reportCounts);
+    const files = [...w.entries.map((e) => ({ name: e.name, size: e.bytes.length })), { name: 'report.html', size: 0 }];
+    addText(w, 'report.html', 'report-html', renderReportHtml(parsed.data, inputs.lang, { files, withheld: w.withheld, totals: w.totals }), emptyCounts());
+  } else {
+    w.withheld.push({ name: 'report.json', reason: 'invalid', detail: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) });
+  }
+
+  const manifest = BundleManifest.parse({
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    createdAt: inputs.createdAt.toISOString(),
+    app: inputs.app,
+    redaction: { enabled: true, totals: w.totals },
+    files: w.entries.map((e): ManifestFile => ({ name: e.name, kind: e.kind, size: e.bytes.length, sha256: sha256(e.bytes), redactions: e.redactions, notes: e.notes })),
+    withheld: w.withheld.map((x) => ({ ...x, name: redactor.redactText(x.name).value, detail: redactor.redactText(x.detail).value })),
+  });
+  const manifestText = json(manifest);
+  const manifestLeaks = redactor.leaks(manifestText);
+  if (manifestLeaks.length > 0) throw new Error(`MANIFEST.json still holds ${manifestLeaks.join(', ')}; no bundle is made`);
+  const entries = [...w.entries, { name: 'MANIFEST.json', kind: 'manifest' as const, bytes: utf8(manifestText), redactions: emptyCounts(), notes: [] }];
+  return {
+    zip: zipEntries(entries, inputs.createdAt),
+    manifest,
+    entries,
+    withheld: manifest.withheld,
+    totals: w.totals,
+    privateMap: redactor.privateMap(),
+    createdAt: inputs.createdAt,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * The redaction engine of the support bundle. One Redactor serves one bundle: it first learns every
+ * input (names from the facts, names and hidden properties found in the texts), then redacts each
+ * one, so a name discovered in one log is also removed from every other file, with the same
+ * pseudonym (security.md 5.1 [SO1][ND1], 5.2). Redaction is idempotent: our stand-ins are never
+ * learned as names and never replaced again (USER1 stays USER1).
+ *
+ * Order per text: MSI/Burn property lines and command lines (their values may hold anything), e-mail,
+ * names (users, hosts, domains, organizations) in all their spellings, SIDs, IPv6, IPv4, MAC. After
+ * redacting, the caller re-scans the result with `leaks()` and withholds any text that still holds a
+ * known name or SID (fail closed, [ND1]).
+ */
+import type { RedactionCounts } from '@shared/model/bundle';
+import { IdentitySet, spellings, type Identity, type IdentityKind } from './identities';
+import { discoverIdentities } from './discover';
+import { hiddenPropertyNames, redactPropertyLines, MSI_MASK } from './msi-lines';
+import { redactEmails, redactIpv4, redactIpv6, redactMacs, redactSids, isWellKnownSid } from './patterns';
+import { emptyCounts, isSidPseudonym, PseudonymMap, REDACTED, type MapEntry } from './pseudonyms';
+
+export interface KnownIdentities {
+  users?: readonly (string | null | undefined)[];
+  hosts?: readonly (string | null | undefined)[];
+  domains?: readonly (string | null | undefined)[];
+  organizations?: readonly (string | null | undefined)[];
+}
+
+export interface RedactOptions {
+  /** The text is the value of a key that names a version (dotted quads are versions there). */
+  versionContext?: boolean;
+  /**
+   * The text is an object key: a generic name ("User") is not replaced just for being the whole
+   * text (a key "user" is structure, a value "User" is an account).
+   */
+  isKey?: boolean;
+}
+
+export interface Redacted<T> {
+  value: T;
+  counts: RedactionCounts;
+}
+
+const ASCII_ALNUM = /[A-Za-z0-9]/u;
+
+/** Our own stand-ins, matched first so they are skipped, never replaced (idempotence). */
+const PROTECTED_RE = /(?<![A-Z0-9])(?:(?:USER|HOST|DOMAIN|ORG|MAC)\d+|email\d+@redacted\.invalid)(?![A-Z0-9])|\[REDACTED\]/giu;
+
+interface Matcher {
+  revision: number;
+  spellings: { lower: string; id: Identity }[];
+}
+
+/** Keys in structured data whose string values are secrets (narrower than for MSI properties: "titleKey" is not). */
+const SECRET_JSON_KEY = /PASS|PWD|SECRET|TOKEN|PIDKEY|PRODUCTKEY|LICENSEKEY|APIKEY|ACCESSKEY|PRIVATEKEY|CRED|CONNSTR|CONNECTIONSTRING/iu;
+const VERSION_KEY = /version|build|ubr/iu;
+
+export class Redactor {
+  private readonly map = new PseudonymMap();
+  private readonly identities = new IdentitySet();
+  private readonly hidden = new Set<string>();
+  private matcher: Matcher | null = null;
+
+  constructor(known: KnownIdentities = {}) {
+    this.addKnown(known);
+  }
+
+  addKnown(known: KnownIdentities): void {
+    const add = (kind: IdentityKind, list: KnownIdentities[keyof KnownIdentities]) => {
+      for (const v of list ?? []) if (v) this.identities.add(kind, v);
+    };
+    add('user', known.users);
+    add('host', known.hosts);
+    add('domain', known.domains);
+    add('organization', known.organizations);
+  }
+
+  /** Learns names and hidden property names from a text. Call for every input before redacting any. */
+  learnText(text: string): void {
+    for (const name of hiddenPropertyNames(text)) this.hidden.add(name.toUpperCase());
+    for (const { kind, value } of discoverIdentities(text)) this.identities.add(kind, value);
+  }
+
+  /** Learns from every string (and key) of a JSON-like value. */
+  learnValue(value: unknown): void {
+    walkStrings(value, (s) => this.learnText(s));
+  }
+
+  /** The names currently known (for tests and the private map). */
+  knownIdentities(): Identity[] {
+    return this.identities.all();
+  }
+
+  /** The private map from real values to pseudonyms. It never goes into the bundle. */
+  privateMap(): MapEntry[] {
+    return this.map.entries();
+  }
+
+  redactText(text: string, options: RedactOptions = {}): Redacted<string> {
+    const counts = emptyCounts();
+    let t = redactPropertyLines(text, { hidden: this.hidden, counts });
+    const ctx = { map: this.map, counts, versionContext: options.versionContext ?? false };
+    t = redactEmails(t, ctx);
+    t = this.redactNames(t, counts, options.isKey ?? false);
+    t = redactSids(t, ctx);
+    t = redactIpv6(t, ctx);
+    t = redactIpv4(t, ctx);
+    t = redactMacs(t, ctx);
+    return { value: t, counts };
+  }
+
+  /** Redacts every string and key of a JSON-like value; string values of secret-looking keys become [REDACTED]. */
+  redactValue<T>(value: T): Redacted<T> {
+    const counts = emptyCounts();
+    const visit = (v: unknown, key: string | null): unknown => {
+      if (typeof v === 'string') {
+        if (key !== null && key !== 'key' && SECRET_JSON_KEY.test(key) && v.length > 0 && v !== MSI_MASK && v !== REDACTED) {
+          counts['secret-property']++;
+          return REDACTED;
+        }
+        const r = this.redactText(v, { versionContext: key !== null && VERSION_KEY.test(key) });
+        addInto(counts, r.counts);
+        return r.value;
+      }
+      if (Array.isArray(v)) return v.map((x) => visit(x, key));
+      if (v !== null && typeof v === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) {
+          // camelCase keys are the schemas' own structure; every other key (a path, a registry value
+          // name) is data and is redacted like any text.
+          const rk = /^[a-z][A-Za-z0-9]*$/u.test(k) ? { value: k, counts: emptyCounts() } : this.redactText(k, { isKey: true });
+          addInto(counts, rk.counts);
+          out[rk.value] = visit(x, k);
+        }
+        return out;
+      }
+      return v;
+    };
+    return { value: visit(value, null) as T, counts };
+  }
+
+  /**
+   * What of the known names and non-well-known SIDs a redacted text still holds: the output is scanned
+   * again from scratch. Empty means clean; the caller withholds anything else (fail closed, [ND1]).
+   */
+  leaks(text: string): string[] {
+    const found = new Set<string>();
+    for (const hit of this.nameHits(text, false)) found.add(hit.id.kind);
+    for (const m of text.matchAll(/(?<![\w-])S-1-\d{1,3}(?:-\d+)+/giu)) {
+      if (!isWellKnownSid(m[0]) && !isSidPseudonym(m[0])) found.add('sid');
+    }
+    return [...found];
+  }
+
+  /**
+   * Every place a known name stands as a token, found with indexOf over a lower-cased copy (native
+   * and linear per spelling, unlike one regex with hundreds of alternatives), longest first where
+   * spellings overlap, skipping our own stand-ins.
+   */
+  private nameHits(text: string, isKey: boolean): { start: number; end: number; id: Identity }[] {
+    const m = this.currentMatcher();
+    if (m.spellings.length === 0) return [];
+    const lower = lowerSameLength(text);
+    const hits: { start: number; end: number; id: Identity }[] = [];
+    for (const sp of m.spellings) {
+      for (let i = lower.indexOf(sp.lower); i !== -1; i = lower.indexOf(sp.lower, i + 1)) {
+        if (isTokenAt(lower, i, sp.lower, sp.id.pathOnly, isKey) && !insideProtected(text, i, sp.lower.length)) hits.push({ start: i, end: i + sp.lower.length, id: sp.id });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    const chosen: typeof hits = [];
+    let covered = 0;
+    for (const h of hits) {
+      if (h.start < covered) continue;
+      chosen.push(h);
+      covered = h.end;
+    }
+    return chosen;
+  }
+
+  private redactNames(text: string, counts: RedactionCounts, isKey: boolean): string {
+    const hits = this.nameHits(text, isKey);
+    if (hits.length === 0) return text;
+    let out = '';
+    let last = 0;
+    for (const h of hits) {
+      counts[h.id.kind]++;
+      out += text.slice(last, h.start) + this.map.pseudonym(h.id.kind, h.id.value);
+      last = h.end;
+    }
+    return out + text.slice(last);
+  }
+
+  private currentMatcher(): Matcher {
+    if (this.matcher && this.matcher.revision === this.identities.revision) return this.matcher;
+    const seen = new Set<string>();
+    const list: Matcher['spellings'] = [];
+    for (const id of this.identities.all()) {
+      for (const s of spellings(id.value, id.kind)) {
+        const lower = lowerSameLength(s);
+        if (seen.has(lower)) continue;
+        seen.add(lower);
+        list.push({ lower, id });
+      }
+    }
+    this.matcher = { revision: this.identities.revision, spellings: list };
+    return this.matcher;
+  }
+}
+
+/** Lower case with the same length (and so the same positions) as the input, code unit by code unit. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/**
+ * A name matches as a whole token: where its first or last character is an ASCII letter or digit, the
+ * neighbour must not be one (so "micro" leaves "Microsoft" alone). A URL escape (%5C) or a JSON escape
+ * (\n) right before it counts as a boundary. CJK names have no such boundary and match anywhere.
+ * Generic or one-letter names (pathOnly) match only as a path segment, after "=", after a quote, or at
+ * the start of a line or value.
+ */
+function isTokenAt(lower: string, i: number, needle: string, pathOnly: boolean, isKey: boolean): boolean {
+  const before = lower[i - 1] ?? '';
+  const after = lower[i + needle.length] ?? '';
+  const alnum = (c: string) => /[a-z0-9]/u.test(c);
+  if (ASCII_ALNUM.test(needle.at(-1) ?? '') && alnum(after)) return false;
+  if (pathOnly) return (i === 0 && !isKey) || /[\\/='\n]/u.test(before) || /%5c$|%2f$/u.test(lower.slice(Math.max(0, i - 3), i)) || lower.slice(Math.max(0, i - 2), i) === '= ';
+  if (!ASCII_ALNUM.test(needle[0] ?? '') || !alnum(before)) return true;
+  return /%[0-9a-f]{2}$/u.test(lower.slice(Math.max(0, i - 3), i)) || /\\[nrtbf]$/u.test(lower.slice(Math.max(0, i - 2), i));
+}
+
+/** Whether position i lies inside one of our stand-ins (e.g. "user" inside "USER1"). */
+function insideProtected(text: string, i: number, length: number): boolean {
+  const from = Math.max(0, i - 32);
+  const window = text.slice(from, i + length + 32);
+  const offset = i - from;
+  for (const m of window.matchAll(PROTECTED_RE)) if (m.index <= offset && offset < m.index + m[0].length) return true;
+  return false;
+}
+
+function addInto(into: RedactionCounts, from: RedactionCounts): void {
+  for (const k of Object.keys(from) as (keyof RedactionCounts)[]) into[k] += from[k];
+}
+
+/** Calls fn for every string and object key in a JSON-like value. */
+export function walkStrings(value: unknown, fn: (s: string) => void): void {
+  if (typeof value === 'string') fn(value);
+  else if (Array.isArray(value)) for (const v of value) walkStrings(v, fn);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      fn(k);
+      walkStrings(v, fn);
+    }
+  }
+}
