@@ -46,7 +46,7 @@ try {
 }
 
 const SEVERITY = { INFORMATIONAL: 0, LOW: 1, MEDIUM: 2, HIGH: 3 };
-const inScope = (file) => /^(electron|renderer)[\\/]/u.test(file) && !/\.test\.tsx?$/u.test(file);
+const inScope = (file) => /^(?:electron|renderer)[\\/]/u.test(file) && !/\.test\.tsx?$/u.test(file);
 const accepted = (issue, file) => baseline.some((b) => b.id === issue.id && (b.file === '*' || b.file === file));
 
 const findings = result.issues
