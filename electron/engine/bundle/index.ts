@@ -6,7 +6,7 @@ export { buildBundle, capText, type BuiltBundle } from './build';
 export { gatherBundleInputs, type BundleInputs, type GatherOptions, type RawLog } from './collect';
 export { BundlePreviews, entryText, previewBundle, saveBundle, suggestedBundleName, summarize, type SaveOptions } from './preview';
 export { recordScenario, RecordError, RECORD_QUERIES } from './record-scenario';
-export { captureScenario, redactScenario } from './scenario-capture';
+export { captureScenario, redactScenario, scenarioTexts } from './scenario-capture';
 export { OutputExistsError, writeFileNoOverwrite } from './save';
 export { isCleanEntryName, readZip } from './zip';
 export { Redactor, decodeStrict } from './redact/index';

@@ -7,5 +7,7 @@ import { diagnoseCommand } from './diagnose';
 import { fixCommand } from './fix';
 import { undoCommand } from './undo';
 import { journalCommand } from './journal';
+import { bundleCommand } from './bundle';
+import { recordScenarioCommand } from './record-scenario';
 
-export const commands: readonly CliCommand[] = [listCommand, kbCommand, analyzeLogCommand, diagnoseCommand, fixCommand, undoCommand, journalCommand];
+export const commands: readonly CliCommand[] = [listCommand, kbCommand, analyzeLogCommand, diagnoseCommand, fixCommand, undoCommand, journalCommand, bundleCommand, recordScenarioCommand];
