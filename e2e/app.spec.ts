@@ -21,6 +21,7 @@ test.describe('app shell (preview)', () => {
     await welcome.chooseLanguage('繁體中文');
     await expect(welcome.start).toHaveText('開始');
     await expect(welcome.banner).toContainText('模擬的電腦');
+    await expect(welcome.banner).toContainText('標準使用者');
     await welcome.chooseLanguage('English');
     await expect(welcome.start).toHaveText('Start');
   });

@@ -6,7 +6,7 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Failed } from '@shared/ipc/result';
-import type { ScenarioSummary } from '@shared/model/app';
+import { localizedScenarioTitle, type ScenarioSummary } from '@shared/model/app';
 import { api } from '../api';
 import { useAppStore } from '../state/app-store';
 import { ErrorBar } from './error-bar';
@@ -14,7 +14,7 @@ import { ErrorBar } from './error-bar';
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' }, select: { minWidth: '280px' } });
 
 export function ScenarioPicker() {
-  const { t } = useTranslation('uiSettings');
+  const { t, i18n } = useTranslation('uiSettings');
   const styles = useStyles();
   const host = useAppStore((s) => s.info?.host);
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
@@ -38,7 +38,7 @@ export function ScenarioPicker() {
           <Select value={chosen} onChange={(_e, d) => setChosen(d.value)} data-testid="scenario-select">
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.id}: {s.title}
+                {s.id}: {localizedScenarioTitle(s.title, s.titles, i18n.language)}
               </option>
             ))}
           </Select>

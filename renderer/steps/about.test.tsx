@@ -17,7 +17,7 @@ beforeAll(async () => {
     name: 'Installer Doctor',
     version: '9.8.7',
     shell: 'preview',
-    host: { kind: 'simulated', scenarioId: 'healthy', scenarioTitle: 'Healthy PC', platform: 'linux' },
+    host: { kind: 'simulated', scenarioId: 'healthy', scenarioTitle: 'Healthy PC', scenarioTitles: {}, platform: 'linux' },
     osLanguages: ['en-US'],
   });
 });

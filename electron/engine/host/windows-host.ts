@@ -14,6 +14,8 @@ export interface HostDescription {
   scenarioId: string | null;
   /** Human title of the scenario (English; the UI localizes known ids). */
   scenarioTitle: string | null;
+  /** The scenario title in zh-CN and zh-TW, when the scenario has them. */
+  scenarioTitles: { 'zh-CN'?: string | undefined; 'zh-TW'?: string | undefined };
   platform: string;
 }
 

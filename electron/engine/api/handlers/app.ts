@@ -25,7 +25,7 @@ export const appHandlers: HandlersFor<'app:info' | 'app:openExternal' | 'setting
     ok({
       scenarios: builtinScenarioIds().map((id) => {
         const s = loadBuiltinScenario(id);
-        return { id: s.id, title: s.title, tags: s.tags };
+        return { id: s.id, title: s.title, titles: s.titles, tags: s.tags };
       }),
     }),
 

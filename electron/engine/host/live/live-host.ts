@@ -28,7 +28,7 @@ export class LiveHost implements WindowsHost {
   }
 
   describe(): HostDescription {
-    return { kind: 'live', scenarioId: null, scenarioTitle: null, platform: process.platform };
+    return { kind: 'live', scenarioId: null, scenarioTitle: null, scenarioTitles: {}, platform: process.platform };
   }
 
   async collect(raw: readonly HostQuery[], options: CollectOptions = {}): Promise<QueryOutcome[]> {

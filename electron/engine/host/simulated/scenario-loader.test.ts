@@ -20,6 +20,13 @@ describe('scenario files', () => {
     expect(s.machine.token.userSid).toMatch(/^S-1-5-/u);
   });
 
+  it.each(builtinScenarioIds())('%s has its title in zh-CN and zh-TW for the banner', (id) => {
+    const s = loadBuiltinScenario(id);
+    expect(s.titles['zh-CN']).toMatch(/\p{Script=Han}/u);
+    expect(s.titles['zh-TW']).toMatch(/\p{Script=Han}/u);
+    expect(s.titles['zh-TW']).not.toBe(s.titles['zh-CN']);
+  });
+
   it('a scenario extending healthy inherits what it does not state', () => {
     const s = loadBuiltinScenario('standard-user-windows-temp-2503');
     expect(s.machine.services['msiserver']?.imagePath).toContain('msiexec.exe');

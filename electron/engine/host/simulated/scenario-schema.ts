@@ -97,6 +97,8 @@ export const ScenarioSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/u, 'lower-case letters, digits and dashes'),
     title: z.string().min(1).max(200),
+    /** The title in the other UI languages (the banner shows it in the user's language). */
+    titles: z.object({ 'zh-CN': z.string().min(1).max(200), 'zh-TW': z.string().min(1).max(200) }).partial().strict().default({}),
     description: z.string().max(4000).default(''),
     /** Error codes and topics this scenario reproduces, e.g. ["2503", "2502"]. */
     tags: z.array(z.string().max(32)).default([]),

@@ -31,7 +31,7 @@ export class SimulatedHost implements WindowsHost {
   }
 
   describe(): HostDescription {
-    return { kind: 'simulated', scenarioId: this.scenario.id, scenarioTitle: this.scenario.title, platform: process.platform };
+    return { kind: 'simulated', scenarioId: this.scenario.id, scenarioTitle: this.scenario.title, scenarioTitles: this.scenario.titles, platform: process.platform };
   }
 
   /** The scenario this host was built from (unchanged by operations). */
