@@ -5,7 +5,7 @@
  * 2 user cancel, 3 fatal error, 4 suspended.
  */
 import type { ActionResult, LogAction } from '@shared/model/log-analysis';
-import { LIMITS, type ParseState } from './parse-state';
+import { detach, LIMITS, type OpenAction, type ParseState } from './parse-state';
 
 export function resultOf(returnValue: number | null): ActionResult {
   switch (returnValue) {
@@ -27,18 +27,33 @@ export function resultOf(returnValue: number | null): ActionResult {
   }
 }
 
+/** "H:MM:SS" or "HH:MM:SS" to seconds of the day, read without allocating. */
 function seconds(time: string | null): number | null {
   if (!time) return null;
-  const parts = time.split(':').map(Number);
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-  return (parts[0] ?? 0) * 3600 + (parts[1] ?? 0) * 60 + (parts[2] ?? 0);
+  let total = 0;
+  let part = 0;
+  let parts = 0;
+  for (let i = 0; i <= time.length; i++) {
+    const c = i < time.length ? time.charCodeAt(i) : 58;
+    if (c === 58) {
+      total = total * 60 + part;
+      part = 0;
+      parts++;
+    } else if (c >= 48 && c <= 57) part = part * 10 + (c - 48);
+    else return null;
+  }
+  return parts === 3 ? total : null;
 }
 
 /** Opens an action, or completes the one "Doing action:" opened with its start time. */
-export function openAction(state: ParseState, name: string, line: number, time: string | null): void {
+export function openAction(state: ParseState, rawName: string, line: number, rawTime: string | null): void {
+  // Kept strings are detached from their chunk; past the cap the record is short-lived and need not be.
+  const keep = state.actions.length < LIMITS.actions;
+  const name = keep ? detach(rawName) : rawName;
+  const time = rawTime === null || !keep ? rawTime : detach(rawTime);
   const top = state.openActions.at(-1);
   if (top && top.record.name === name && top.record.startTime === null) {
-    top.record.startTime = time;
+    top.record.startTime = time === null || top.index === -1 ? time : detach(time);
     return;
   }
   const record: LogAction = { name, startLine: line, endLine: null, startTime: time, endTime: null, returnValue: null, result: 'unfinished', durationMs: null, nested: state.nestedOpen !== null };
@@ -59,17 +74,22 @@ export function closeAction(state: ParseState, name: string, line: number, time:
     }
   }
   let record: LogAction;
+  let kept: boolean;
   if (at === -1) {
-    record = { name, startLine: null, endLine: null, startTime: null, endTime: null, returnValue: null, result: 'unfinished', durationMs: null, nested: state.nestedOpen !== null };
-    if (state.actions.length < LIMITS.actions) state.actions.push(record);
+    kept = state.actions.length < LIMITS.actions;
+    record = { name: detach(name), startLine: null, endLine: null, startTime: null, endTime: null, returnValue: null, result: 'unfinished', durationMs: null, nested: state.nestedOpen !== null };
+    if (kept) state.actions.push(record);
     else state.omittedActions++;
   } else {
-    record = (state.openActions[at] as { record: LogAction }).record;
+    const open = state.openActions[at] as OpenAction;
+    record = open.record;
+    kept = open.index !== -1;
     // Actions opened after it and never closed (Doing action without Action ended) end with it.
     state.openActions.length = at;
   }
   record.endLine = line;
-  record.endTime = time;
+  // Only kept records need their strings detached from the chunk (see detach).
+  record.endTime = kept && time !== null ? detach(time) : time;
   record.returnValue = returnValue;
   record.result = resultOf(returnValue);
   const a = seconds(record.startTime);

@@ -27,13 +27,13 @@ function readOptions(o: AnalyzeOptions): ReadOptions {
  */
 export async function analyzeLogFile(path: string, options: AnalyzeOptions = {}): Promise<LogAnalysis> {
   const parser = new LogParser();
-  const { encoding, bytes } = await readFileLines(path, (line, truncated) => parser.line(line, truncated), readOptions(options));
+  const { encoding, bytes } = await readFileLines(path, (text, start, end, truncated) => parser.line(text, start, end, truncated), readOptions(options));
   return buildAnalysis(parser.state, encoding, bytes);
 }
 
 /** Analyzes a log already in memory. Never throws for any content (only for an unknown override or abort). */
 export function analyzeLogBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): LogAnalysis {
   const parser = new LogParser();
-  const { encoding } = readByteLines(bytes, (line, truncated) => parser.line(line, truncated), readOptions(options));
+  const { encoding } = readByteLines(bytes, (text, start, end, truncated) => parser.line(text, start, end, truncated), readOptions(options));
   return buildAnalysis(parser.state, encoding, bytes.length);
 }

@@ -1,5 +1,10 @@
 /** Turns the parser's state into the LogAnalysis the CLI prints and the UI shows. */
-import { LOG_ANALYSIS_SCHEMA_VERSION, type LogAnalysis, type LogError, type TimelineEntry } from '@shared/model/log-analysis';
+// Types only: loading zod and building the schemas costs ~50 ms of start-up, which the CLI and the
+// worker do not need to produce an analysis (the schema is for checking at boundaries and in tests).
+import type { LogAnalysis, LogError, TimelineEntry } from '@shared/model/log-analysis';
+
+/** LOG_ANALYSIS_SCHEMA_VERSION in shared/model/log-analysis.ts (the type below keeps them equal). */
+const SCHEMA_VERSION: LogAnalysis['schemaVersion'] = 1;
 import type { DetectedEncoding } from './detect-encoding';
 import type { ErrorEvent, ParseState } from './parse-state';
 import { decideOutcome } from './outcome';
@@ -36,7 +41,7 @@ export function buildAnalysis(s: ParseState, encoding: DetectedEncoding, bytes: 
   const rootCause = chooseRootCause(s, outcome, status);
   const tl = timeline(s, status.line, status.exitCode === null ? '' : String(status.exitCode));
   return {
-    schemaVersion: LOG_ANALYSIS_SCHEMA_VERSION,
+    schemaVersion: SCHEMA_VERSION,
     format: s.format,
     outcome,
     exitCode: status.exitCode,

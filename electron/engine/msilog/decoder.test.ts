@@ -10,7 +10,7 @@ const sample = 'MSI (s) (44:48) [09:30:00:200]: Product: 示例 -- Error 1925. �
 
 function lines(bytes: Uint8Array, chunkBytes?: number, options: Parameters<typeof readByteLines>[2] = {}): string[] {
   const out: string[] = [];
-  readByteLines(bytes, (l) => out.push(l), { ...options, chunkBytes });
+  readByteLines(bytes, (t, start, end) => out.push(t.slice(start, end)), { ...options, chunkBytes });
   return out;
 }
 
@@ -77,7 +77,7 @@ describe('streaming decode and line splitting', () => {
 
   it('mixed CRLF and LF, a lone CR kept inside a line, no newline at the end', () => {
     const out: string[] = [];
-    const s = new LineSplitter((l) => out.push(l));
+    const s = new LineSplitter((t, start, end) => out.push(t.slice(start, end)));
     s.push('a\r\nb\nc\rd\r');
     s.push('\ne');
     s.end();
@@ -86,7 +86,7 @@ describe('streaming decode and line splitting', () => {
 
   it('cuts an over-long line, skips the rest of it, and carries on with the next line', () => {
     const out: [string, boolean][] = [];
-    const s = new LineSplitter((l, t) => out.push([l, t]), 10);
+    const s = new LineSplitter((t, start, end, cut) => out.push([t.slice(start, end), cut]), 10);
     s.push('short\n0123456789ABC');
     s.push('DEFGHIJ more of the same line');
     s.push('\nnext\n');

@@ -1,5 +1,5 @@
 /**
- * The MSI / Burn log analyzer. Streaming and bounded: a 1 GB log is read in 1 MiB chunks, decoded
+ * The MSI / Burn log analyzer. Streaming and bounded: a 1 GB log is read in 64 KiB chunks, decoded
  * incrementally and parsed line by line. The result type is shared/model/log-analysis.ts.
  */
 export { analyzeLogFile, analyzeLogBytes, type AnalyzeOptions } from './analyze';

@@ -2,14 +2,13 @@
  * The text after a verbose line's prefix ("MSI (s) (18:F4) [12:02:17:900]: "). Decided by its first
  * words, which msiexec writes in English on every Windows language (only message texts are translated).
  */
-import { addFileInUse, addNoise, addSignal, clip, currentAction, LIMITS } from './parse-state';
+import { addFileInUse, addNoise, addSignal, clip, currentAction, detach, LIMITS } from './parse-state';
 import { applyPropertyChange } from './properties';
 import { openAction } from './actions';
 import { handleNote } from './notes';
 import { handleMessageText } from './plain-lines';
 import type { LogParser } from './parser';
 
-const POLICY = /^(Machine|User) policy value '([^']+)' is ?(.*)$/u;
 const RM_APP = /^RESTART MANAGER: Detected that application with id (\d+), friendly name '([^']*)'/u;
 /** The closing summary ("... Installation success or error status: 1603.", translated on non-English Windows). */
 const FINAL_STATUS = /[:：]\s*(-?\d+)\s*[.。][^\p{L}\p{N}]*$/u;
@@ -40,7 +39,7 @@ function handleProductMessage(p: LogParser, body: string, line: number): void {
   const sep = body.indexOf(' -- ');
   if (sep === -1) return;
   const s = p.state;
-  if (s.nestedOpen === null) s.product.name ??= body.slice('Product: '.length, sep);
+  if (s.nestedOpen === null) s.product.name ??= detach(body.slice('Product: '.length, sep));
   handleMessageText(p, body.slice(sep + 4), line, body);
 }
 
@@ -54,8 +53,8 @@ function handleFinalMessage(p: LogParser, body: string, line: number): void {
   const v = body.indexOf('. Product Version: ');
   const l = body.indexOf('. Product Language: ');
   if (n !== -1 && v > n && l > v) {
-    s.product.name ??= body.slice(n + 14, v);
-    s.product.version ??= body.slice(v + 19, l);
+    s.product.name ??= detach(body.slice(n + 14, v));
+    s.product.version ??= detach(body.slice(v + 19, l));
   }
 }
 
@@ -85,50 +84,55 @@ function handleMainEngine(p: LogParser, body: string, line: number): void {
   } else s.engineStatus = { code, line, context: p.capture(line) };
 }
 
-export function handleMsiBody(p: LogParser, side: 'c' | 's', body: string, line: number): void {
+/**
+ * `text` is the whole line and the body starts at `off`; the body is only cut out (a string
+ * allocation) for the few kinds of line that need it, which keeps the common lines cheap.
+ */
+export function handleMsiBody(p: LogParser, side: 'c' | 's', text: string, off: number, end: number, line: number): void {
   const s = p.state;
-  switch (body.charCodeAt(0)) {
+  switch (text.charCodeAt(off)) {
     case 78: // N
-      if (body.startsWith('Note: 1: ')) handleNote(p, body, line);
+      if (text.startsWith('Note: 1: ', off)) handleNote(p, text, off, end, line);
       return;
     case 80: // P
-      if (body.startsWith('PROPERTY CHANGE: ')) {
-        if (!applyPropertyChange(s, body)) p.enterValue();
-      } else if (body.startsWith('Product: ')) handleProductMessage(p, body, line);
-      else if (body.startsWith('Product installation will be elevated')) elevation(p, body, line, 'yes');
+      if (text.startsWith('PROPERTY CHANGE: ', off)) {
+        if (!applyPropertyChange(s, text.slice(off, end))) p.enterValue();
+      } else if (text.startsWith('Product: ', off)) handleProductMessage(p, text.slice(off, end), line);
+      else if (text.startsWith('Product installation will be elevated', off)) elevation(p, text.slice(off, end), line, 'yes');
       return;
     case 77: // M
-      if (body.startsWith('MainEngineThread is returning ')) handleMainEngine(p, body, line);
-      else if (body.startsWith('MSI_LUA: ')) handleMsiLua(p, body, line);
-      else if (body.startsWith('Machine policy value ')) handlePolicy(p, body, line);
+      if (text.startsWith('MainEngineThread is returning ', off)) handleMainEngine(p, text.slice(off, end), line);
+      else if (text.startsWith('MSI_LUA: ', off)) handleMsiLua(p, text.slice(off, end), line);
+      else if (text.startsWith('Machine policy value ', off)) handlePolicy(p, text.slice(off, end), line);
       return;
     case 85: // U
-      if (body.startsWith('User policy value ')) handlePolicy(p, body, line);
+      if (text.startsWith('User policy value ', off)) handlePolicy(p, text.slice(off, end), line);
       return;
     case 68: // D
-      if (body.startsWith('Doing action: ')) openAction(s, body.slice(14).trim(), line, null);
+      if (text.startsWith('Doing action: ', off)) openAction(s, text.slice(off + 14, end).trim(), line, null);
       return;
     case 70: // F
-      if (body.startsWith('Failed to grab execution mutex')) {
+      if (text.startsWith('Failed to grab execution mutex', off)) {
         addSignal(s, 'mutex-busy', line);
-        p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null });
+        p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: clip(text.slice(off, end)), line, action: currentAction(s), customAction: null, customActionExitCode: null });
       }
       return;
     case 87: // W
-      if (body.startsWith('Windows Installer ')) handleFinalMessage(p, body, line);
-      else if (body.startsWith('Warning: Local cached package')) {
+      if (text.startsWith('Windows Installer ', off)) handleFinalMessage(p, text.slice(off, end), line);
+      else if (text.startsWith('Warning: Local cached package', off)) {
         addSignal(s, 'cached-package-missing', line);
-        p.record({ kind: 'warning', code: null, namespace: null, systemError: null, message: body, line, action: currentAction(s), customAction: null, customActionExitCode: null });
+        p.record({ kind: 'warning', code: null, namespace: null, systemError: null, message: clip(text.slice(off, end)), line, action: currentAction(s), customAction: null, customActionExitCode: null });
       }
       return;
     case 82: // R
-      handleR(p, body, line);
+      if (text.startsWith('Running product ', off) || text.startsWith('RESTART MANAGER: ', off)) handleR(p, text.slice(off, end), line);
       return;
     case 42: // *
-      if (body.startsWith('******* RunEngine')) handleRunEngine(p, side, line);
+      if (text.startsWith('******* RunEngine', off)) handleRunEngine(p, side, line);
       return;
     case 69: // E
-      if (body.startsWith('Executing op: ')) handleScriptOp(p, body);
+      if (text.startsWith('Executing op: ActionStart(', off)) s.scriptCustomAction = null;
+      else if (text.startsWith('Executing op: CustomActionSchedule(Action=', off)) handleScriptOp(p, text.slice(off, end));
       return;
     default:
       return;
@@ -140,34 +144,34 @@ function handleR(p: LogParser, body: string, line: number): void {
   if (body.startsWith('Running product ')) {
     if (body.includes('with elevated privileges')) elevation(p, body, line, 'yes');
     else if (body.includes('with user privileges')) elevation(p, body, line, 'no');
-    if (s.nestedOpen === null) s.product.code ??= GUID.exec(body)?.[0] ?? null;
+    if (s.nestedOpen === null) s.product.code ??= detach(GUID.exec(body)?.[0] ?? '') || null;
   } else if (body.startsWith('RESTART MANAGER: ')) {
     if (body.startsWith('RESTART MANAGER: Failed to open session')) addNoise(s, 'restart-manager');
     const m = RM_APP.exec(body);
     if (m) {
-      addFileInUse(s, { path: null, process: { name: m[2] ?? '', pid: Number(m[1]) }, source: 'restart-manager', line });
+      addFileInUse(s, { path: null, process: { name: detach(m[2] ?? ''), pid: Number(m[1]) }, source: 'restart-manager', line });
       addSignal(s, 'files-in-use', line);
     }
   }
 }
 
+/** "Machine policy value 'DisableMsi' is 1" / "User policy value 'SearchOrder' is 'nmu'". */
 function handlePolicy(p: LogParser, body: string, line: number): void {
-  const m = POLICY.exec(body);
-  if (!m) return;
-  const scope = m[1] === 'Machine' ? 'machine' : 'user';
-  const name = m[2] ?? '';
-  const value = policyValue(m[3] ?? '');
-  p.state.policies[scope][name] = value;
-  if (name.toLowerCase() === 'disablemsi' && (value === 1 || value === 2)) addSignal(p.state, 'policy-disable-msi', line);
+  const scope = body.charCodeAt(0) === 77 ? 'machine' : 'user';
+  const open = body.indexOf("'");
+  const close = open === -1 ? -1 : body.indexOf("' is", open + 1);
+  if (close === -1) return;
+  const name = body.slice(open + 1, close);
+  const raw = policyValue(body.slice(close + 4));
+  const values = p.state.policies[scope];
+  if (values[name] === raw) return;
+  values[detach(name)] = typeof raw === 'string' ? detach(raw) : raw;
+  if (name.toLowerCase() === 'disablemsi' && (raw === 1 || raw === 2)) addSignal(p.state, 'policy-disable-msi', line);
 }
 
 /** The deferred script names the custom action it runs: "Executing op: CustomActionSchedule(Action=X,...". */
 function handleScriptOp(p: LogParser, body: string): void {
-  const op = body.slice('Executing op: '.length);
-  if (op.startsWith('ActionStart(')) p.state.scriptCustomAction = null;
-  else if (op.startsWith('CustomActionSchedule(Action=')) {
-    const rest = op.slice('CustomActionSchedule(Action='.length);
-    const end = rest.indexOf(',');
-    p.state.scriptCustomAction = end === -1 ? rest : rest.slice(0, end);
-  }
+  const rest = body.slice('Executing op: CustomActionSchedule(Action='.length);
+  const end = rest.indexOf(',');
+  p.state.scriptCustomAction = detach(end === -1 ? rest : rest.slice(0, end));
 }

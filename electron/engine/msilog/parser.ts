@@ -5,7 +5,7 @@
  * command line or a Burn variable can never pose as an engine line.
  */
 import type { LogLine } from '@shared/model/log-analysis';
-import { LIMITS, createState, type ErrorEvent, type ParseState } from './parse-state';
+import { LIMITS, createState, detach, type ErrorEvent, type ParseState } from './parse-state';
 import { handleMsiBody } from './msi-lines';
 import { handlePlainLine } from './plain-lines';
 import { handleBurnLine, isBurnLine } from './burn-lines';
@@ -17,56 +17,81 @@ const TRANSCRIPT_PREFIX = /^> ?(?:\d{1,2}:\d{2}:\d{2}(?: [AP]M)?: )?/u;
 /** A multi-line property value ends with "'." (PROPERTY CHANGE) and is never followed for longer than this. */
 const MAX_VALUE_LINES = 2000;
 
+const CONTEXT_CHARS = 400;
+const RING = LIMITS.contextBefore + 1;
+
+/**
+ * Where the text of a verbose line starts: after "MSI (s) (18:F4) [12:02:17:900]: ". Looks only at
+ * the first 40 characters of the line, so a line without the prefix costs nothing more.
+ */
+function verboseBody(text: string, start: number, end: number): number {
+  // The usual shape, "MSI (s) (18:F4) [12:02:17:900]: ", has it at a fixed place.
+  if (text.charCodeAt(start + 30) === 93 && text.charCodeAt(start + 31) === 58 && start + 33 <= end) return start + 33;
+  const limit = Math.min(end - 2, start + 40);
+  for (let i = start + 8; i < limit; i++) {
+    if (text.charCodeAt(i) === 93 && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 32) return i + 3;
+  }
+  return -1;
+}
+
+/** A context line: shortened and detached from the chunk it was read from. */
+const contextLine = (line: number, text: string): LogLine => ({ line, text: text.length > CONTEXT_CHARS ? detach(`${text.slice(0, CONTEXT_CHARS)}…`) : detach(text) });
+
 export class LogParser {
   readonly state: ParseState = createState();
-  private readonly ring: (LogLine | undefined)[] = new Array<LogLine | undefined>(LIMITS.contextBefore);
-  private ringAt = 0;
+  /** The last lines as read (raw strings, no per-line objects: most lines are never shown). */
+  /** The last lines, this one included, by reference to their chunk (no string cut out per line). */
+  private readonly ringText: string[] = new Array<string>(RING).fill('');
+  private readonly ringStart = new Int32Array(RING);
+  private readonly ringEnd = new Int32Array(RING);
   private pendingAfter: { ctx: LogLine[]; remaining: number }[] = [];
   /** Lines left inside a multi-line PROPERTY CHANGE value (they are data, not log lines). */
   private valueLines = 0;
   /** Inside the "Property(S): X = v" dump msiexec writes at the end of each side. */
   inPropertyDump = false;
-  /** The line being parsed, as read (context shows whole lines, not just the part a handler saw). */
-  private current = '';
   /** A "=== ... ===" header line was seen (the next one is the footer). */
   seenHeader = false;
-
-  line(raw: string, truncated: boolean): void {
+  /** The line `text.slice(start, end)` (see LineSink). */
+  line(text: string, start: number, end: number, truncated: boolean): void {
     const s = this.state;
     const lineNo = ++s.lines;
     if (truncated) s.longLines++;
-    const entry: LogLine = { line: lineNo, text: raw.length > 400 ? `${raw.slice(0, 400)}…` : raw };
-    if (this.pendingAfter.length > 0) this.feedAfter(entry);
-    this.current = entry.text;
+    const slot = lineNo % RING;
+    this.ringText[slot] = text;
+    this.ringStart[slot] = start;
+    this.ringEnd[slot] = end;
+    if (this.pendingAfter.length > 0) this.feedAfter(contextLine(lineNo, text.slice(start, end)));
     if (this.valueLines > 0) {
-      this.valueLines = raw.endsWith("'.") ? 0 : this.valueLines - 1;
-    } else if (raw.length > 0) {
-      this.dispatch(raw.charCodeAt(0) === 62 ? raw.replace(TRANSCRIPT_PREFIX, '') : raw, lineNo);
+      this.valueLines = end - start >= 2 && text.startsWith("'.", end - 2) ? 0 : this.valueLines - 1;
+    } else if (end > start) {
+      if (text.charCodeAt(start) === 62) {
+        const stripped = text.slice(start, end).replace(TRANSCRIPT_PREFIX, '');
+        this.dispatch(stripped, 0, stripped.length, lineNo);
+      } else this.dispatch(text, start, end, lineNo);
     }
-    this.ring[this.ringAt] = entry;
-    this.ringAt = (this.ringAt + 1) % LIMITS.contextBefore;
   }
 
-  private dispatch(text: string, lineNo: number): void {
-    if (text.startsWith('MSI (') && text.length > 8) {
-      const end = text.indexOf(']: ', 8);
-      if (end !== -1 && end < 40) {
-        const side = text.charCodeAt(5) === 99 ? 'c' : 's';
+  private dispatch(text: string, start: number, end: number, lineNo: number): void {
+    if (end - start > 8 && text.startsWith('MSI (', start)) {
+      const body = verboseBody(text, start, end);
+      if (body !== -1) {
+        const side = text.charCodeAt(start + 5) === 99 ? 'c' : 's';
         this.inPropertyDump = false;
         // Without a header, "MSI (s)" lines mean verbose even if a bare message line came first.
         if (this.state.format === 'unknown' || (this.state.format === 'msi-basic' && !this.seenHeader)) this.state.format = 'msi-verbose';
-        handleMsiBody(this, side, text.slice(end + 3), lineNo);
+        handleMsiBody(this, side, text, body, end, lineNo);
         return;
       }
     }
+    const line = text.slice(start, end);
     // Burn lines only count in a Burn log: in an MSI log they can only be text inside a value.
     const format = this.state.format;
-    if (text.charCodeAt(0) === 91 && (format === 'unknown' || format === 'burn') && !this.inPropertyDump && isBurnLine(text)) {
+    if (line.charCodeAt(0) === 91 && (format === 'unknown' || format === 'burn') && !this.inPropertyDump && isBurnLine(line)) {
       this.state.format = 'burn';
-      handleBurnLine(this, text, lineNo);
+      handleBurnLine(this, line, lineNo);
       return;
     }
-    handlePlainLine(this, text, lineNo);
+    handlePlainLine(this, line, lineNo);
   }
 
   /** Starts ignoring the continuation lines of a multi-line property value. */
@@ -77,11 +102,11 @@ export class LogParser {
   /** The lines before this one plus this one; the lines after are appended as they arrive. */
   capture(lineNo: number): LogLine[] {
     const ctx: LogLine[] = [];
-    for (let i = 0; i < LIMITS.contextBefore; i++) {
-      const e = this.ring[(this.ringAt + i) % LIMITS.contextBefore];
-      if (e) ctx.push(e);
+    const first = Math.max(1, lineNo - LIMITS.contextBefore);
+    for (let n = first; n <= lineNo; n++) {
+      const slot = n % RING;
+      ctx.push(contextLine(n, (this.ringText[slot] ?? '').slice(this.ringStart[slot], this.ringEnd[slot])));
     }
-    ctx.push({ line: lineNo, text: this.current });
     if (this.pendingAfter.length < 64) this.pendingAfter.push({ ctx, remaining: LIMITS.contextAfter });
     return ctx;
   }

@@ -3,14 +3,12 @@
  * lines ("Error 1310. ...", "Info 1903...", "DEBUG: Error 2203: ..."), and custom action results.
  */
 import { CONSEQUENCE_MESSAGES, isBenignDebugError } from './benign-noise';
-import { addFileInUse, addNoise, addRebootReason, addSignal, clip, currentAction, LIMITS } from './parse-state';
+import { addFileInUse, addNoise, addRebootReason, addSignal, clip, currentAction, detach, LIMITS } from './parse-state';
 import { applyProperty } from './properties';
 import { closeAction, openAction } from './actions';
 import { customActionIn, fileInUseFromInfo, internalCodeIn, parseDebugError, parseErrorMessage, parseInfo, systemErrorIn } from './messages';
 import type { LogParser } from './parser';
 
-const ACTION_START = /^Action start (\d{1,2}:\d{2}:\d{2}): ([^\s.]+)\.$/u;
-const ACTION_ENDED = /^Action ended (\d{1,2}:\d{2}:\d{2}): ([^\s.]+)\.(?: Return value (-?\d+)\.?)?$/u;
 const PROPERTY = /^Property\([CSN]\): ([^\s=]+) = (.*)$/u;
 const CA_RESULT = /^CustomAction (\S*) returned actual error code (-?\d+)/u;
 const VERBOSE_HEADER = /^=== Verbose logging started: (.*?) {2}Build type: .*? (\d+\.\d+\.\d+\.\d+) {2}Calling process: (.*) ===$/u;
@@ -25,7 +23,8 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
   if (err) {
     if (CONSEQUENCE_MESSAGES.has(err.code)) return;
     const ca = customActionIn(text);
-    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: ca, customActionExitCode: null });
+    const caName = ca === null ? null : detach(ca);
+    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: caName, customActionExitCode: null });
     return;
   }
   const info = parseInfo(text);
@@ -56,7 +55,7 @@ function handleInfo(p: LogParser, code: number, text: string, line: number): voi
   if (code === 1603) {
     const f = fileInUseFromInfo(text);
     if (f) {
-      addFileInUse(s, { path: f.path, process: f.process, source: 'info-1603', line });
+      addFileInUse(s, { path: detach(f.path), process: f.process ? { name: detach(f.process.name), pid: f.process.pid } : null, source: 'info-1603', line });
       addSignal(s, 'files-in-use', line);
     }
   } else if (code === 1903) {
@@ -97,11 +96,11 @@ function handleCustomActionResult(p: LogParser, text: string, line: number): voi
     }
     return;
   }
-  if (s.customActions.length < LIMITS.customActions) s.customActions.push({ name, exitCode, translatedToSuccess: translated, line });
+  if (s.customActions.length < LIMITS.customActions) s.customActions.push({ name: detach(name), exitCode, translatedToSuccess: translated, line });
   else s.omittedCustomActions++;
   if (translated || exitCode === 0) return;
   const signals = exitCode === 1618 ? (['nested-msi-from-custom-action', 'mutex-busy'] as const) : [];
-  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name || null, customActionExitCode: exitCode, signals: [...signals] });
+  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name ? detach(name) : null, customActionExitCode: exitCode, signals: [...signals] });
 }
 
 function handleHeader(p: LogParser, text: string): void {
@@ -123,21 +122,43 @@ function handleHeader(p: LogParser, text: string): void {
   p.seenHeader = true;
 }
 
+/**
+ * "Action start 9:30:00: Name." / "Action ended 9:30:03: Name. Return value 1.", read by position
+ * (two of every dozen lines in a verbose log). Other "Action ..." lines (the ActionText) are skipped.
+ */
+function parseActionLine(text: string): { ended: boolean; time: string; name: string; returnValue: number | null } | null {
+  const ended = text.startsWith('Action ended ');
+  if (!ended && !text.startsWith('Action start ')) return null;
+  const from = 13;
+  const colon = text.indexOf(': ', from);
+  if (colon === -1 || colon - from > 8) return null;
+  for (let i = from; i < colon; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 58 && (c < 48 || c > 57)) return null;
+  }
+  const time = text.slice(from, colon);
+  const dot = text.indexOf('.', colon + 2);
+  if (dot === -1) return null;
+  const name = text.slice(colon + 2, dot);
+  if (name.length === 0 || name.includes(' ')) return null;
+  if (!ended) return dot === text.length - 1 ? { ended, time, name, returnValue: null } : null;
+  const rv = text.startsWith(' Return value ', dot + 1) ? Number.parseInt(text.slice(dot + 15), 10) : Number.NaN;
+  return { ended, time, name, returnValue: Number.isNaN(rv) ? null : rv };
+}
+
 function handleAction(p: LogParser, text: string, line: number): void {
   const s = p.state;
-  const start = ACTION_START.exec(text);
-  if (start) {
-    if (s.format === 'unknown') s.format = 'msi-basic';
-    openAction(s, start[2] ?? '', line, start[1] ?? null);
+  const a = parseActionLine(text);
+  if (!a) return;
+  if (s.format === 'unknown') s.format = 'msi-basic';
+  if (!a.ended) {
+    openAction(s, a.name, line, a.time);
     return;
   }
-  const end = ACTION_ENDED.exec(text);
-  if (!end) return;
-  if (s.format === 'unknown') s.format = 'msi-basic';
-  const name = end[2] ?? '';
-  const record = closeAction(s, name, line, end[1] ?? null, end[3] === undefined ? null : Number(end[3]));
+  const name = a.name;
+  const record = closeAction(s, name, line, a.time, a.returnValue);
   if ((record.returnValue === 2 || record.returnValue === 3) && s.actionEnds.length < 100) {
-    s.actionEnds.push({ name, line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line) });
+    s.actionEnds.push({ name: detach(name), line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line) });
   }
   if (name === 'ScheduleReboot' && record.result === 'success') addRebootReason(s, 'schedule-reboot-action');
   if (name === 'ForceReboot' && record.result === 'success') addRebootReason(s, 'force-reboot-action');
@@ -180,13 +201,13 @@ export function handlePlainLine(p: LogParser, text: string, line: number): void 
       if (text.startsWith('CustomAction ')) handleCustomActionResult(p, text, line);
       return;
     case 82: // R
-      if (text.startsWith('RemoveExistingProducts: Application: ')) s.pendingNestedProduct = GUID.exec(text)?.[0] ?? null;
+      if (text.startsWith('RemoveExistingProducts: Application: ')) s.pendingNestedProduct = detach(GUID.exec(text)?.[0] ?? '') || null;
       return;
     case 32: {
       // "           ******* Product: X" continues a RunEngine line.
       const t = text.trimStart();
       if (!t.startsWith('******* Product: ')) return;
-      const product = t.slice(17).trim();
+      const product = detach(t.slice(17).trim());
       const nested = s.nestedOpen ? s.nested[s.nestedOpen.index] : undefined;
       if (nested) nested.product ??= product;
       else s.product.package ??= product;

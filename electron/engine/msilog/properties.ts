@@ -3,7 +3,7 @@
  * value is 'v'."). Values are kept exactly as logged: a hidden property is logged as "**********" and
  * stays so (Microsoft: "Preventing Confidential Information from Being Written into the Log File").
  */
-import { addRebootReason, type ParseState } from './parse-state';
+import { addRebootReason, detach, type ParseState } from './parse-state';
 
 export const MASK = '**********';
 
@@ -14,11 +14,13 @@ const KEPT = new Set([
   'WindowsBuild', 'VersionMsi', 'MsiLogFileLocation', 'ReplacedInUseFiles', 'UserLanguageID', 'SystemLanguageID', 'Installed', 'PackagecodeChanging', 'SOURCEDIR', 'TempFolder',
 ]);
 
-export function applyProperty(state: ParseState, name: string, value: string): void {
+export function applyProperty(state: ParseState, name: string, rawValue: string): void {
   const nested = state.nestedOpen !== null;
-  if (value === MASK) state.hiddenProperties.add(name);
-  if (name === 'MsiHiddenProperties') for (const n of value.split(';')) if (n.trim()) state.hiddenProperties.add(n.trim());
-  if (nested) return;
+  if (rawValue === MASK) state.hiddenProperties.add(detach(name));
+  if (name === 'MsiHiddenProperties') for (const n of rawValue.split(';')) if (n.trim()) state.hiddenProperties.add(detach(n.trim()));
+  if (nested || !(KEPT.has(name) || name === 'ReplacedInUseFiles')) return;
+  // Only the few kept values are copied out of the chunk (and cut if a package stuffed a blob in one).
+  const value = rawValue.length > 2000 ? detach(`${rawValue.slice(0, 2000)}…`) : detach(rawValue);
   if (name === 'ReplacedInUseFiles' && value === '1') addRebootReason(state, 'replaced-in-use-files');
   if (name === 'ProductName') state.product.name ??= value;
   else if (name === 'ProductVersion') state.product.version ??= value;
