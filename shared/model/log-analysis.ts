@@ -88,6 +88,8 @@ export type ActionResult = z.infer<typeof ActionResult>;
 
 export const LogAction = z.object({
   name: z.string(),
+  /** Client (UI sequence, "MSI (c)") or server (execute sequence, "MSI (s)"), from the nearest verbose line. */
+  side: z.enum(['client', 'server']).nullable(),
   startLine: z.number().int().positive().nullable(),
   endLine: z.number().int().positive().nullable(),
   startTime: z.string().nullable(),

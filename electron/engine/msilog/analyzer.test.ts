@@ -41,7 +41,7 @@ describe('success logs and benign noise', () => {
 
   it('records actions with return values and durations (msdocs: logging of action return values)', () => {
     const install = a.actions.find((x) => x.name === 'INSTALL');
-    expect(install).toMatchObject({ returnValue: 1, result: 'success', startTime: '9:30:00', endTime: '9:30:03', durationMs: 3000 });
+    expect(install).toMatchObject({ side: 'server', returnValue: 1, result: 'success', startTime: '9:30:00', endTime: '9:30:03', durationMs: 3000 });
     expect(a.actions.map((x) => x.name)).toEqual(['INSTALL', 'CostInitialize', 'WelcomeDlg', 'CleanupLegacyFolders', 'InstallFinalize']);
     expect(a.stats).toMatchObject({ complete: true, longLines: 0 });
   });

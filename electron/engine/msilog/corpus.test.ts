@@ -33,7 +33,14 @@ const EXPECTED: Record<string, Expected> = {
   'burn-bundle-wix7-upgrade-related-bundle-0x80070003.log': { format: 'burn', outcome: 'success', exitCode: 0, root: null, encoding: 'utf-8', extra: (a) => expect(a.errors.filter((e) => e.code === H(0x80070003)).length).toBe(5) },
   'burn-excerpt-0x80070005-failed-to-write-run-key-adguard.log': { format: 'burn', outcome: 'failure', exitCode: null, root: { kind: 'burn', code: H(0x80070005), systemError: 5, message: /Failed to write run key value/u } },
   'burn-excerpt-patch-bundle-0x80070643-failed-to-install-msp.log': { format: 'burn', outcome: 'failure', exitCode: null, root: { kind: 'burn', code: H(0x80070643), systemError: 1603, action: '_10.0.238.0' } },
-  'cancel-1602-userexit-redball.log': { format: 'msi-verbose', outcome: 'cancelled', exitCode: 1602, root: { kind: 'cancelled', code: 1602, action: 'WelcomeDlg' }, extra: (a) => expect(a.errors).toEqual([]) },
+  // Client side only: the user left at the first dialog.
+  'cancel-1602-userexit-redball.log': {
+    format: 'msi-verbose', outcome: 'cancelled', exitCode: 1602, root: { kind: 'cancelled', code: 1602, action: 'WelcomeDlg' },
+    extra: (a) => {
+      expect(a.errors).toEqual([]);
+      expect(a.actions.find((x) => x.name === 'WelcomeDlg')).toMatchObject({ side: 'client', result: 'cancelled' });
+    },
+  },
   'excerpt-1500-another-installation-in-progress-keybase.log': { format: 'msi-verbose', outcome: 'failure', exitCode: null, root: { kind: 'error', code: 1500 } },
   'excerpt-1603-deferred-ca-cplog-file-not-found-hp-eprint.log': { format: 'msi-basic', outcome: 'failure', exitCode: null, root: { kind: 'custom-action', code: 1603, action: 'InstallExecute', customAction: 'AddUPDDriverAndPrinter', customActionExitCode: 1603 } },
   'excerpt-1603-error1722-reinstall-servicecontrol-host-install.log': { format: 'msi-verbose', outcome: 'failure', exitCode: null, root: { kind: 'error', code: 1722, customAction: 'NServiceBus.Host.exe_Install' } },

@@ -44,6 +44,8 @@ export interface UserMessage {
 
 export interface ParseState {
   format: LogFormat;
+  /** Side of the last verbose line ("MSI (c)" / "MSI (s)"); action lines themselves have none. */
+  side: 'client' | 'server' | null;
   header: { started: string | null; build: string | null; callingProcess: string | null };
   lines: number;
   longLines: number;
@@ -86,6 +88,7 @@ export interface ParseState {
 export function createState(): ParseState {
   return {
     format: 'unknown',
+    side: null,
     header: { started: null, build: null, callingProcess: null },
     lines: 0,
     longLines: 0,

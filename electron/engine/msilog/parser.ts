@@ -76,6 +76,7 @@ export class LogParser {
       const body = verboseBody(text, start, end);
       if (body !== -1) {
         const side = text.charCodeAt(start + 5) === 99 ? 'c' : 's';
+        this.state.side = side === 'c' ? 'client' : 'server';
         this.inPropertyDump = false;
         // Without a header, "MSI (s)" lines mean verbose even if a bare message line came first.
         if (this.state.format === 'unknown' || (this.state.format === 'msi-basic' && !this.seenHeader)) this.state.format = 'msi-verbose';
