@@ -63,7 +63,7 @@ describe('root causes', () => {
     expect(a).toMatchObject({ outcome: 'failure', exitCode: 1618, rootCause: { kind: 'mutex', code: 1618, namespace: 'exit', signals: ['mutex-busy'] } });
   });
 
-  it('1619: the package could not be opened; the exit code itself is the cause', () => {
+  it('1619: the package could not be opened (Note 2203 on the .msi with STG_E_ACCESSDENIED, the log shape of Microsoft KB 889710); the exit code is the cause', () => {
     const a = analyze('verbose-1619-package-open.log');
     expect(a).toMatchObject({ outcome: 'failure', exitCode: 1619, rootCause: { kind: 'exit-code', code: 1619, namespace: 'exit' } });
     expect(a.rootCause?.signals).toContain('package-open-failed');
