@@ -38,7 +38,7 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
     p.record({ kind: 'internal', code: internal, namespace: 'message', systemError: null, message: clip(text), line, action: currentAction(s), customAction: null, customActionExitCode: null });
     return;
   }
-  if (whole !== text && s.userMessages.length < 1000) {
+  if (whole !== text) {
     // A package's own message (a launch condition's text): kept in case its action fails.
     if (s.userMessages.length >= LIMITS.userMessages) s.userMessages.shift();
     s.userMessages.push({ line, text: clip(text), action: currentAction(s), context: p.capture(line) });
