@@ -64,10 +64,13 @@ interface Work {
   redactor: Redactor;
 }
 
-/** Adds an entry if its text (and name) is clean on a fresh re-scan; otherwise withholds it. */
-function addText(w: Work, name: string, kind: BundleEntryKind, text: string, counts: RedactionCounts, notes: string[] = []): boolean {
+/**
+ * Adds an entry if its text (and name) is clean on a fresh re-scan; otherwise withholds it. JSON
+ * entries pass their value, so the re-scan knows which strings are versions.
+ */
+function addText(w: Work, name: string, kind: BundleEntryKind, text: string, counts: RedactionCounts, notes: string[] = [], value?: unknown): boolean {
   assertCleanEntryName(name);
-  const leaks = [...w.redactor.leaks(text), ...w.redactor.leaks(name)];
+  const leaks = [...(value === undefined ? w.redactor.leaks(text) : w.redactor.leaksInValue(value)), ...w.redactor.leaks(name)];
   if (leaks.length > 0) {
     w.withheld.push({ name, reason: 'redaction-failed', detail: `a re-check still found: ${[...new Set(leaks)].join(', ')}` });
     return false;
@@ -143,13 +146,13 @@ export function buildBundle(inputs: BundleInputs): BuiltBundle {
   const bundleLogs = addLogs(w, logs);
 
   const events = inputs.events ? redactor.redactValue({ events: inputs.events }) : null;
-  const eventsEntry = events && addText(w, 'events.json', 'events', json(events.value), events.counts) ? 'events.json' : null;
+  const eventsEntry = events && addText(w, 'events.json', 'events', json(events.value), events.counts, [], events.value) ? 'events.json' : null;
 
   const topFinding = inputs.diagnosis?.findings[0]?.id ?? null;
   if (inputs.scenario) {
     const s = redactScenario(inputs.scenario, redactor, topFinding);
     w.withheld.push(...s.withheld);
-    if (s.scenario) addText(w, 'scenario.json', 'scenario', json(s.scenario), s.counts);
+    if (s.scenario) addText(w, 'scenario.json', 'scenario', json(s.scenario), s.counts, [], s.scenario);
   } else {
     w.withheld.push({ name: 'scenario.json', reason: 'unreadable', detail: redactor.redactText(inputs.scenarioError ?? 'the machine could not be recorded').value.slice(0, 500) });
   }
@@ -177,8 +180,8 @@ export function buildBundle(inputs: BundleInputs): BuiltBundle {
     events: { count: inputs.events?.length ?? 0, entry: eventsEntry },
   });
   if (parsed.success) {
-    addText(w, 'report.json', 'report-json', json(parsed.data), reportCounts);
-    const files = [...w.entries.map((e) => ({ name: e.name, size: e.bytes.length })), { name: 'report.html', size: 0 }];
+    addText(w, 'report.json', 'report-json', json(parsed.data), reportCounts, [], parsed.data);
+    const files = w.entries.map((e) => ({ name: e.name, size: e.bytes.length }));
     addText(w, 'report.html', 'report-html', renderReportHtml(parsed.data, inputs.lang, { files, withheld: w.withheld, totals: w.totals }), emptyCounts());
   } else {
     w.withheld.push({ name: 'report.json', reason: 'invalid', detail: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 500) });
@@ -193,7 +196,7 @@ export function buildBundle(inputs: BundleInputs): BuiltBundle {
     withheld: w.withheld.map((x) => ({ ...x, name: redactor.redactText(x.name).value, detail: redactor.redactText(x.detail).value })),
   });
   const manifestText = json(manifest);
-  const manifestLeaks = redactor.leaks(manifestText);
+  const manifestLeaks = redactor.leaksInValue(manifest);
   if (manifestLeaks.length > 0) throw new Error(`MANIFEST.json still holds ${manifestLeaks.join(', ')}; no bundle is made`);
   const entries = [...w.entries, { name: 'MANIFEST.json', kind: 'manifest' as const, bytes: utf8(manifestText), redactions: emptyCounts(), notes: [] }];
   return {

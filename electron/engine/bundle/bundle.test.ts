@@ -140,3 +140,45 @@ describe('capText', () => {
     for (const l of out.split('\n')) expect(l).toMatch(/^line \d+ PASSWORD=\[REDACTED\]$|^\[\.\.\. Installer Doctor/u);
   });
 });
+
+describe('trimToLastLine', () => {
+  it('cuts a truncated read after its last whole line, in UTF-16LE (even offsets) and UTF-8', async () => {
+    const { trimToLastLine } = await import('./collect');
+    const { decodeStrict } = await import('./redact/decode');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('line one\r\nline two\r\n王小', 'utf16le')]);
+    for (let cut = 3; cut <= le.length; cut++) {
+      const d = decodeStrict(trimToLastLine(new Uint8Array(le.subarray(0, cut))));
+      expect(d.ok, `cut ${cut}`).toBe(true);
+      if (d.ok) expect(['', 'line one\r\n', 'line one\r\nline two\r\n']).toContain(d.text);
+    }
+    const u8 = Buffer.from('a\nb王\n王小', 'utf8');
+    for (let cut = 0; cut <= u8.length; cut++) expect(decodeStrict(trimToLastLine(new Uint8Array(u8.subarray(0, cut)))).ok).toBe(true);
+  });
+});
+
+describe('fail closed', () => {
+  it('withholds a log whose redaction throws, and one whose redaction misses a name (the re-check catches it)', async () => {
+    const { vi } = await import('vitest');
+    const { Redactor } = await import('./redact/redactor');
+    const dir = tmp();
+    const boom = join(dir, 'boom.log');
+    writeFileSync(boom, 'BOOM line\n');
+    const missed = join(dir, 'missed.log');
+    writeFileSync(missed, 'MISS C:\\Users\\alex\\AppData\n');
+    const real = Redactor.prototype.redactText;
+    const spy = vi.spyOn(Redactor.prototype, 'redactText').mockImplementation(function (this: InstanceType<typeof Redactor>, text, options) {
+      if (text.startsWith('BOOM')) throw new Error('sanitizer failure');
+      if (text.startsWith('MISS')) return { value: text, counts: real.call(this, '', options).counts };
+      return real.call(this, text, options);
+    });
+    try {
+      const { built } = await bundleOf('standard-user-windows-temp-2503', { chosenLogs: [boom, missed] });
+      const names = [...readZip(built.zip).keys()];
+      expect(names.filter((n) => n.startsWith('logs/'))).toEqual([]);
+      expect(built.withheld.filter((w) => w.reason === 'redaction-failed').map((w) => w.name)).toEqual(expect.arrayContaining([expect.stringContaining('boom.log'), 'logs/02-missed.log']));
+      for (const bytes of readZip(built.zip).values()) expect(Buffer.from(bytes).includes(Buffer.from('alex'))).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

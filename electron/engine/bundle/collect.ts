@@ -4,7 +4,7 @@
  * chosen logs (read from this computer's disk) and the newest logs found on the machine. Nothing here
  * redacts: build.ts does, over all of it at once. Every source that fails is recorded, not thrown.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { SymptomId } from '@shared/model/catalog-ids';
 import type { DiagnosisReport } from '@shared/model/diagnosis';
 import type { Language } from '@shared/i18n/languages';
@@ -67,12 +67,38 @@ export interface GatherOptions {
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
+/**
+ * A read cut at MAX_LOG_READ_BYTES may end inside a character: keep whole lines only, so the strict
+ * decoder sees complete text (the cut is noted in the manifest). UTF-16 line ends are found at even
+ * offsets after the BOM.
+ */
+export function trimToLastLine(bytes: Uint8Array): Uint8Array {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (le || be) {
+    for (let i = (bytes.length & ~1) - 2; i >= 2; i -= 2) if (le ? bytes[i] === 0x0a && bytes[i + 1] === 0 : bytes[i] === 0 && bytes[i + 1] === 0x0a) return bytes.subarray(0, i + 2);
+    return bytes.subarray(0, 2);
+  }
+  const nl = bytes.lastIndexOf(0x0a);
+  return bytes.subarray(0, nl + 1);
+}
+
+/** Reads at most MAX_LOG_READ_BYTES from the start of a regular file on this computer. */
 async function readLocalLog(path: string): Promise<RawLog> {
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { origin: 'chosen', path, bytes: null, readError: 'not a regular file', truncated: false };
-    const bytes = new Uint8Array(await readFile(path)).subarray(0, MAX_LOG_READ_BYTES);
-    return { origin: 'chosen', path, bytes, readError: null, truncated: info.size > MAX_LOG_READ_BYTES };
+    const handle = await open(path, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { origin: 'chosen', path, bytes: null, readError: 'not a regular file', truncated: false };
+      const length = Math.min(info.size, MAX_LOG_READ_BYTES);
+      const buffer = new Uint8Array(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      const truncated = info.size > MAX_LOG_READ_BYTES;
+      const bytes = buffer.subarray(0, bytesRead);
+      return { origin: 'chosen', path, bytes: truncated ? trimToLastLine(bytes) : bytes, readError: null, truncated };
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
     return { origin: 'chosen', path, bytes: null, readError: (err as NodeJS.ErrnoException).code ?? message(err), truncated: false };
   }
@@ -84,7 +110,8 @@ async function discoveredLogs(host: WindowsHost, signal: AbortSignal | undefined
   for (const c of candidates.slice(0, MAX_DISCOVERED_LOGS)) {
     try {
       const bytes = await host.readFile(c.path, MAX_LOG_READ_BYTES);
-      out.push({ origin: 'discovered', path: c.path, bytes, readError: null, truncated: c.size > MAX_LOG_READ_BYTES });
+      const truncated = c.size > MAX_LOG_READ_BYTES;
+      out.push({ origin: 'discovered', path: c.path, bytes: truncated ? trimToLastLine(bytes) : bytes, readError: null, truncated });
     } catch (err) {
       out.push({ origin: 'discovered', path: c.path, bytes: null, readError: message(err), truncated: false });
     }

@@ -10,7 +10,10 @@ import { translate } from '@shared/i18n/translate';
 import { symptomKeys } from '@shared/symptoms/index';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
+/** Text content: &, < and > (quotes stay as they are, so Version="2.9.0.50" still reads as a version). */
+export const escapeHtml = (s: string): string => s.replace(/[&<>]/gu, (c) => ESCAPES[c] ?? c);
+/** Attribute values (always double-quoted here). */
+const escapeAttr = (s: string): string => s.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
 
 const STYLE = `body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1.05rem;margin-bottom:.25rem}
@@ -41,7 +44,7 @@ export function renderReportHtml(report: BundleReport, lang: Language, extras: H
   if (report.diagnosisError) p(t('report.diagnosisFailed', { reason: report.diagnosisError }));
   else if (report.findings.length === 0) p(t('report.noFindings'));
   for (const f of report.findings) {
-    out.push(`<h3 class="sev-${escapeHtml(f.severity)}">${escapeHtml(translate(lang, f.titleKey, f.params))}</h3>`);
+    out.push(`<h3 class="sev-${escapeAttr(f.severity)}">${escapeHtml(translate(lang, f.titleKey, f.params))}</h3>`);
     p(`${t('report.severity')}: ${t(`findings:severity.${f.severity}`)} · ${t('report.confidence')}: ${t(`findings:confidence.${f.confidence}`)}`, 'muted');
     p(escapeHtml(translate(lang, f.explanationKey, f.params)));
     if (f.fixes.length) p(t('report.fixes', { fixes: f.fixes.join(', ') }));
@@ -97,7 +100,7 @@ export function renderReportHtml(report: BundleReport, lang: Language, extras: H
 
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
+    `<html lang="${escapeAttr(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

@@ -1,7 +1,8 @@
 /**
  * Finds names in texts, the way sos clean discovers user names from what it collected instead of
  * guessing (security.md 5.1 [SO1]):
- * - profile folders: ...\Users\<name>\..., ...\Documents and Settings\<name>\..., also with forward
+ * - profile folders: ...\Users\<name>\..., ...\Documents and Settings\<name>\... (and /home/<name>/ for a
+ *   log chosen on a Linux helpdesk machine), also with forward
  *   slashes, doubled (JSON-escaped) backslashes and URL-encoded separators (%5C, %2F);
  * - properties and variables that hold an account, machine, domain or company (LogonUser, USERNAME,
  *   ComputerName, USERDOMAIN, COMPANYNAME; MsiLogonUser docs [MS4]), and NAME=value environment lines;
@@ -16,7 +17,7 @@ export interface Discovered {
   value: string;
 }
 
-const PROFILE_ROOT = /(?:[\\/]|%5C|%2F)(?:Users|Documents and Settings|DOCUME~\d)(?:[\\/]|%5C|%2F)+/giu;
+const PROFILE_ROOT = /(?:[\\/]|%5C|%2F)(?:Users|Documents and Settings|DOCUME~\d|home)(?:[\\/]|%5C|%2F)+/giu;
 /** Characters that end a path segment. */
 const SEGMENT_END = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '\r', '\n', '\t', '\0']);
 const MAX_SEGMENT = 64;
@@ -47,7 +48,7 @@ function readSegment(text: string, from: number): { segment: string; bySeparator
 }
 
 function profileNames(text: string, out: Discovered[]): void {
-  if (!/users|documents and settings|docume~/iu.test(text)) return;
+  if (!/users|documents and settings|docume~|home/iu.test(text)) return;
   for (const m of text.matchAll(PROFILE_ROOT)) {
     const { segment, bySeparator } = readSegment(text, m.index + m[0].length);
     for (const decoded of decodeSegment(segment)) {

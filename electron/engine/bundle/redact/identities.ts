@@ -16,7 +16,7 @@ const NOT_PERSONAL = new Set(
     'public', 'default', 'default user', 'all users', 'defaultuser0', 'defaultapppool', 'administrator', 'guest', 'system',
     'localservice', 'networkservice', 'local service', 'network service', 'workgroup', 'nt authority', 'builtin', 'nt service',
     'nt virtual machine', 'window manager', 'font driver host', 'application package authority', 'localhost', 'azuread',
-    'microsoftaccount', '.', '?', '..', 'null', 'undefined', 'n/a', 'none', 'unknown',
+    'microsoftaccount', '.', '?', '..', 'null', 'undefined', 'n/a', 'none', 'unknown', 'shared', 'default.migrated', 'wdagutilityaccount',
   ].map((s) => s.toLowerCase()),
 );
 

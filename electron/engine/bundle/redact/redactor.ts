@@ -14,7 +14,7 @@ import type { RedactionCounts } from '@shared/model/bundle';
 import { IdentitySet, spellings, type Identity, type IdentityKind } from './identities';
 import { discoverIdentities } from './discover';
 import { hiddenPropertyNames, redactPropertyLines, MSI_MASK } from './msi-lines';
-import { redactEmails, redactIpv4, redactIpv6, redactMacs, redactSids, isWellKnownSid } from './patterns';
+import { redactEmails, redactIpv4, redactIpv6, redactMacs, redactSids, isWellKnownSid, type PatternContext } from './patterns';
 import { emptyCounts, isSidPseudonym, PseudonymMap, REDACTED, type MapEntry } from './pseudonyms';
 
 export interface KnownIdentities {
@@ -107,20 +107,24 @@ export class Redactor {
     return { value: t, counts };
   }
 
-  /** Redacts every string and key of a JSON-like value; string values of secret-looking keys become [REDACTED]. */
+  /**
+   * Redacts every string and key of a JSON-like value; string values of secret-looking keys become
+   * [REDACTED]. Below a key that names a version (fileVersions, DisplayVersion), dotted quads are
+   * versions and stay.
+   */
   redactValue<T>(value: T): Redacted<T> {
     const counts = emptyCounts();
-    const visit = (v: unknown, key: string | null): unknown => {
+    const visit = (v: unknown, key: string | null, versionContext: boolean): unknown => {
       if (typeof v === 'string') {
         if (key !== null && key !== 'key' && SECRET_JSON_KEY.test(key) && v.length > 0 && v !== MSI_MASK && v !== REDACTED) {
           counts['secret-property']++;
           return REDACTED;
         }
-        const r = this.redactText(v, { versionContext: key !== null && VERSION_KEY.test(key) });
+        const r = this.redactText(v, { versionContext });
         addInto(counts, r.counts);
         return r.value;
       }
-      if (Array.isArray(v)) return v.map((x) => visit(x, key));
+      if (Array.isArray(v)) return v.map((x) => visit(x, key, versionContext));
       if (v !== null && typeof v === 'object') {
         const out: Record<string, unknown> = {};
         for (const [k, x] of Object.entries(v)) {
@@ -128,25 +132,50 @@ export class Redactor {
           // name) is data and is redacted like any text.
           const rk = /^[a-z][A-Za-z0-9]*$/u.test(k) ? { value: k, counts: emptyCounts() } : this.redactText(k, { isKey: true });
           addInto(counts, rk.counts);
-          out[rk.value] = visit(x, k);
+          out[rk.value] = visit(x, k, versionContext || VERSION_KEY.test(k));
         }
         return out;
       }
       return v;
     };
-    return { value: visit(value, null) as T, counts };
+    return { value: visit(value, null, false) as T, counts };
+  }
+
+  /** leaks() for structured data: names and SIDs over the serialized text, addresses value by value (with the version context). */
+  leaksInValue(value: unknown): string[] {
+    const found = new Set(this.leaks(JSON.stringify(value), { addresses: false }));
+    const probe = { map: new PseudonymMap(), counts: emptyCounts() };
+    const visit = (v: unknown, versionContext: boolean): void => {
+      if (typeof v === 'string') addressProbe(v, { ...probe, versionContext });
+      else if (Array.isArray(v)) for (const x of v) visit(x, versionContext);
+      else if (v !== null && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          addressProbe(k, probe);
+          visit(x, versionContext || VERSION_KEY.test(k));
+        }
+      }
+    };
+    visit(value, false);
+    for (const kind of ['email', 'ipv4', 'ipv6', 'mac'] as const) if (probe.counts[kind] > 0) found.add(kind);
+    return [...found];
   }
 
   /**
-   * What of the known names and non-well-known SIDs a redacted text still holds: the output is scanned
-   * again from scratch. Empty means clean; the caller withholds anything else (fail closed, [ND1]).
+   * What of the known names, non-well-known SIDs and addresses a redacted text still holds: the output
+   * is scanned again from scratch. Empty means clean; the caller withholds anything else (fail closed,
+   * [ND1]).
    */
-  leaks(text: string): string[] {
+  leaks(text: string, options: { addresses?: boolean } = {}): string[] {
     const found = new Set<string>();
     for (const hit of this.nameHits(text, false)) found.add(hit.id.kind);
     for (const m of text.matchAll(/(?<![\w-])S-1-\d{1,3}(?:-\d+)+/giu)) {
       if (!isWellKnownSid(m[0]) && !isSidPseudonym(m[0])) found.add('sid');
     }
+    if (options.addresses === false) return [...found];
+    // Addresses: the shape redactors again, on a throwaway map; anything they would still replace is a leak.
+    const probe = { map: new PseudonymMap(), counts: emptyCounts() };
+    addressProbe(text, probe);
+    for (const kind of ['email', 'ipv4', 'ipv6', 'mac'] as const) if (probe.counts[kind] > 0) found.add(kind);
     return [...found];
   }
 
@@ -243,6 +272,11 @@ function insideProtected(text: string, i: number, length: number): boolean {
   const offset = i - from;
   for (const m of window.matchAll(PROTECTED_RE)) if (m.index <= offset && offset < m.index + m[0].length) return true;
   return false;
+}
+
+/** Runs the address redactors for their counts only (the result is thrown away). */
+function addressProbe(text: string, ctx: PatternContext): void {
+  redactMacs(redactIpv4(redactIpv6(redactEmails(text, ctx), ctx), ctx), ctx);
 }
 
 function addInto(into: RedactionCounts, from: RedactionCounts): void {
