@@ -13,7 +13,7 @@ export default defineConfig({
   main: {
     resolve: { alias },
     define,
-    build: { outDir: 'out/main', rolldownOptions: { input: { index: 'electron/main/index.ts' } } },
+    build: { outDir: 'out/main', rolldownOptions: { input: { index: 'electron/main/index.ts', 'log-worker': 'electron/engine/msilog/worker/log-worker.ts' } } },
   },
   preload: {
     resolve: { alias },

@@ -26,6 +26,7 @@ const common = {
 const entries = [
   { in: 'electron/engine/cli/main.ts', out: 'out/cli/installer-doctor.mjs' },
   { in: 'electron/preview/server.ts', out: 'out/preview/server.mjs' },
+  { in: 'electron/engine/msilog/worker/log-worker.ts', out: 'out/preview/log-worker.mjs' },
 ];
 for (const e of entries) {
   await build({ ...common, entryPoints: [e.in], outfile: e.out });

@@ -78,6 +78,7 @@ async function runApp(): Promise<void> {
       settings: fileSettingsStore(app.getPath('userData')),
       files: new FileTokenStore(),
       dataDir: app.getPath('userData'),
+      logWorkerPath: join(mainDir, 'log-worker.js'),
     },
     (channel, payload) => sendEvent(window?.webContents, channel, payload),
     log,

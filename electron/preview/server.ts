@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createDispatcher } from '../engine/api/dispatch';
 import { createContext } from '../engine/api/create-context';
@@ -59,6 +60,7 @@ export async function startPreview(options: PreviewOptions) {
       },
       settings: memorySettingsStore(),
       files: new FileTokenStore(),
+      logWorkerPath: join(dirname(fileURLToPath(import.meta.url)), 'log-worker.mjs'),
       dataDir: mkdtempSync(join(tmpdir(), 'installer-doctor-preview-')),
     },
     (channel, payload) => {

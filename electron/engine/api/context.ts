@@ -14,6 +14,8 @@ export interface HandlerContext {
   readonly files: FileTokenStore;
   /** The folder for the journal, settings and analyses (app data on Windows, a temp folder in preview). */
   readonly dataDir: string;
+  /** The bundled log-analysis worker; absent in unit tests, where logs are analyzed in-process. */
+  readonly logWorkerPath?: string | undefined;
   /** Sends an event to the renderer; the payload is validated against the contract first. */
   emit<E extends EventChannel>(channel: E, payload: EventPayloadOf<E>): void;
 }

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed, ok } from '@shared/ipc/result';
 import { analyzeLogFile, findCandidateLogs } from '../../msilog/index';
+import { analyzeInWorker, LogWorkerError } from '../../msilog/worker/run-in-worker';
 import { sanitizeFileName } from './files';
 import type { HandlersFor } from './types';
 
@@ -22,13 +23,12 @@ export const logHandlers: HandlersFor<'log:analyze' | 'log:find'> = {
     const entry = ctx.files.resolve(token);
     if (!entry) return failed('E_TOKEN_UNKNOWN');
     try {
-      const analysis = await analyzeLogFile(entry.path, {
-        signal: call.signal,
-        onProgress: (bytesRead, totalBytes) => ctx.emit('log:progress', { token, bytesRead, totalBytes }),
-      });
+      const options = { signal: call.signal, onProgress: (bytesRead: number, totalBytes: number) => ctx.emit('log:progress', { token, bytesRead, totalBytes }) };
+      // In the app the analysis runs in a worker with resource limits; unit tests run it in-process.
+      const analysis = ctx.logWorkerPath ? await analyzeInWorker(ctx.logWorkerPath, entry.path, options) : await analyzeLogFile(entry.path, options);
       return ok(analysis);
     } catch (err) {
-      if (call.signal.aborted) return { status: 'cancelled' };
+      if (call.signal.aborted || (err instanceof LogWorkerError && err.reason === 'cancelled')) return { status: 'cancelled' };
       return failed('E_FILE_UNREADABLE', (err as Error).message);
     }
   },
