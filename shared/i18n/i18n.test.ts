@@ -40,7 +40,7 @@ const literals = new Set([...code.matchAll(/(['"])([\w.:-]+)\1/gu)].map((m) => m
 const templates = [...code.matchAll(/`([^`]*\$\{[^`]*)`/gu)]
   .map((m) => m[1] ?? '')
   .filter((t) => /^[\w.:-]*(?:\$\{[^}]*\}[\w.:-]*)+$/u.test(t) && t.replace(/\$\{[^}]*\}/gu, '').length > 1)
-  .map((t) => new RegExp(`^${t.split(/\$\{[^}]*\}/u).map((part) => part.replace(/[.]/gu, '\\.')).join('[\\w-]+(?:\\.[\\w-]+)?')}$`, 'u'));
+  .map((t) => new RegExp(`^${t.split(/\$\{[^}]*\}/u).map((part) => part.replace(/\./gu, '\\.')).join('[\\w-]+(?:\\.[\\w-]+)?')}$`, 'u'));
 
 function isUsed(ns: string, key: string): boolean {
   const candidates = [key, `${ns}:${key}`];
@@ -51,7 +51,7 @@ function isUsed(ns: string, key: string): boolean {
 function calls(): { file: string; key: string; namespaces: string[] }[] {
   const out = [];
   for (const f of files.filter((x) => x.path.startsWith('renderer'))) {
-    const nsUsed = [...f.text.matchAll(/useTranslation\((?:'([\w]+)')?\)/gu)].map((m) => m[1] ?? 'common');
+    const nsUsed = [...f.text.matchAll(/useTranslation\((?:'(\w+)')?\)/gu)].map((m) => m[1] ?? 'common');
     for (const m of f.text.matchAll(/\bt\(\s*'([\w.:-]+)'/gu)) out.push({ file: f.path, key: m[1] ?? '', namespaces: nsUsed });
   }
   return out;
