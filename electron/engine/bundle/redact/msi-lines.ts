@@ -227,10 +227,11 @@ function redactPairs(line: string, cmdStart: number, rules: LineRules): string {
     let s = eq;
     while (s > 0 && eq - s < 128 && isNameChar(line.charCodeAt(s - 1))) s--;
     const name = line.slice(s, eq);
-    const before = s === 0 ? ' ' : (line[s - 1] ?? ' ');
     const valueEnd = valueEndAt(line, eq + 1, cmdStart !== -1 && s >= cmdStart);
     const upper = name.toUpperCase();
-    const validName = name.length > 0 && /[A-Za-z_]/u.test(name[0] ?? '') && /[\s"'(,;?&/-]/u.test(before) && s >= last;
+    // Whatever precedes the name does not matter (a name glued to other text is still a name), so
+    // replacing that text later cannot turn a non-pair into a pair (idempotence).
+    const validName = name.length > 0 && /[A-Za-z_]/u.test(name[0] ?? '') && s >= last;
     if (validName && line[eq + 1] !== '=' && line[eq - 1] !== '=') {
       const value = line.slice(eq + 1, valueEnd);
       const sensitive = upper === 'VALUE' && namedSecret ? namedSecret : isSensitive(name, rules);

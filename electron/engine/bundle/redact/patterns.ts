@@ -17,7 +17,7 @@ export interface PatternContext {
   versionContext?: boolean;
 }
 
-const SID = /(?<![A-Z0-9-])S-1-\d{1,3}(?:-\d+)+/giu;
+const SID = /(?<![\d-])S-1-\d{1,3}(?:-\d+)+/giu;
 
 /**
  * SIDs that name no person or machine: they stay readable because the diagnosis hinges on them
@@ -43,8 +43,8 @@ export function redactSids(text: string, ctx: PatternContext): string {
   });
 }
 
-const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![0-9A-Za-z]|\.\d)/gu;
-const VERSION_BEFORE = /(?:version|build|\bver)\w{0,12}[^\w\n]{0,6}$/iu;
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)/gu;
+const VERSION_BEFORE = /(?:version|build|\bver)\w{0,12}[^\w\n]{0,6}$|\bv$/iu;
 
 function keepIpv4(ip: string): boolean {
   const o = ip.split('.').map(Number);
@@ -67,7 +67,7 @@ export function redactIpv4(text: string, ctx: PatternContext): string {
   });
 }
 
-const IPV6_CANDIDATE = /(?<![0-9A-Za-z:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]{1,16})?(?![0-9A-Za-z:])/gu;
+const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]{1,16})?(?![0-9A-Za-z:])/gu;
 
 export function redactIpv6(text: string, ctx: PatternContext): string {
   if (!text.includes(':')) return text;
@@ -76,6 +76,8 @@ export function redactIpv6(text: string, ctx: PatternContext): string {
     const addr = zone === -1 ? cand : cand.slice(0, zone);
     const colons = addr.split(':').length - 1;
     if (!addr.includes('::') && colons !== 7) return cand;
+    // Real addresses have at least two groups ("fe80::1"); "d::" at the end of a word is not one.
+    if (addr.split(':').filter(Boolean).length < 2) return cand;
     if (!isIPv6(addr)) return cand;
     const lower = addr.toLowerCase();
     if (lower === '::' || lower === '::1' || lower.startsWith('2001:db8:')) return cand;
@@ -107,6 +109,8 @@ function atSigns(text: string): [number, number][] {
 }
 
 const MAX_LOCAL = 64;
+const PSEUDONYM_DOMAIN = 'redacted.invalid';
+const TLD_AT_END = /\.\p{L}{2}[\p{L}\d-]{0,61}$/u;
 const MAX_DOMAIN = 255;
 
 /**
@@ -133,10 +137,21 @@ export function redactEmails(text: string, ctx: PatternContext): string {
     while (e < ceiling && isDomainChar(text.charCodeAt(e))) e++;
     while (e > atEnd && text[e - 1] === '.') e--;
     while (s < atStart && (text[s] === "'" || text[s] === '.')) s++;
-    const domain = text.slice(atEnd, e);
+    let domain = text.slice(atEnd, e);
+    // "a@example.com.x": the address ends at the last label that can be a top-level domain.
+    while (!TLD_AT_END.test(domain) && domain.includes('.')) domain = domain.slice(0, domain.lastIndexOf('.'));
+    e = atEnd + domain.length;
     const local = text.slice(s, atStart);
     if (domain.startsWith('.') || domain.startsWith('-')) continue;
-    if (local.length === 0 || !/\.\p{L}{2,63}$/u.test(domain) || domain.toLowerCase() === 'redacted.invalid') continue;
+    if (/email\d+$/iu.test(local) && domain.toLowerCase().startsWith(PSEUDONYM_DOMAIN)) {
+      // One of our stand-ins (whatever is glued after it): kept and consumed, so the next "@" cannot
+      // reach back into it.
+      const end = atEnd + PSEUDONYM_DOMAIN.length;
+      out += text.slice(last, end);
+      last = end;
+      continue;
+    }
+    if (local.length === 0 || !TLD_AT_END.test(domain)) continue;
     ctx.counts.email++;
     out += text.slice(last, s) + ctx.map.pseudonym('email', `${local}@${domain}`);
     last = e;

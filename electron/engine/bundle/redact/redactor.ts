@@ -40,6 +40,8 @@ export interface Redacted<T> {
 }
 
 const ASCII_ALNUM = /[A-Za-z0-9]/u;
+/** Passes after which a text that still changes is given up on (withheld). */
+const MAX_PASSES = 5;
 
 /** Our own stand-ins, matched first so they are skipped, never replaced (idempotence). */
 const PROTECTED_RE = /(?<![A-Z0-9])(?:(?:USER|HOST|DOMAIN|ORG|MAC)\d+|email\d+@redacted\.invalid)(?![A-Z0-9])|\[REDACTED\]/giu;
@@ -94,8 +96,24 @@ export class Redactor {
     return this.map.entries();
   }
 
+  /**
+   * Redacts a text until nothing changes: one replacement can expose another (a MAC glued to
+   * "PASSWORD=" becomes MAC1, and "MAC1PASSWORD" is then a name=value pair), so the passes repeat
+   * until a pass changes nothing, which is what makes redaction idempotent. A text that does not
+   * settle in MAX_PASSES throws, and the caller withholds it.
+   */
   redactText(text: string, options: RedactOptions = {}): Redacted<string> {
     const counts = emptyCounts();
+    let current = text;
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const next = this.onePass(current, options, counts);
+      if (next === current) return { value: next, counts };
+      current = next;
+    }
+    throw new Error('redaction did not settle');
+  }
+
+  private onePass(text: string, options: RedactOptions, counts: RedactionCounts): string {
     let t = redactPropertyLines(text, { hidden: this.hidden, counts });
     const ctx = { map: this.map, counts, versionContext: options.versionContext ?? false };
     t = redactEmails(t, ctx);
@@ -103,8 +121,7 @@ export class Redactor {
     t = redactSids(t, ctx);
     t = redactIpv6(t, ctx);
     t = redactIpv4(t, ctx);
-    t = redactMacs(t, ctx);
-    return { value: t, counts };
+    return redactMacs(t, ctx);
   }
 
   /**
@@ -168,7 +185,7 @@ export class Redactor {
   leaks(text: string, options: { addresses?: boolean } = {}): string[] {
     const found = new Set<string>();
     for (const hit of this.nameHits(text, false)) found.add(hit.id.kind);
-    for (const m of text.matchAll(/(?<![\w-])S-1-\d{1,3}(?:-\d+)+/giu)) {
+    for (const m of text.matchAll(/(?<![\d-])S-1-\d{1,3}(?:-\d+)+/giu)) {
       if (!isWellKnownSid(m[0]) && !isSidPseudonym(m[0])) found.add('sid');
     }
     if (options.addresses === false) return [...found];
