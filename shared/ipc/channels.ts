@@ -13,7 +13,7 @@ export const INVOKE_CHANNELS = [
   'log:analyze', 'log:find',
   'diagnose:run', 'diagnose:cancel', 'diagnose:recentFailures',
   'fix:plan', 'fix:apply', 'fix:undo', 'journal:list', 'journal:pending', 'journal:rollback',
-  'bundle:preview', 'bundle:entry', 'bundle:save',
+  'bundle:preview', 'bundle:entry', 'bundle:save', 'bundle:open',
 ] as const;
 
 export const EVENT_CHANNELS = ['host:changed', 'log:progress', 'diagnose:progress', 'fix:progress'] as const;

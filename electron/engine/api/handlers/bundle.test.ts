@@ -64,3 +64,25 @@ describe('bundle IPC', () => {
     expect(readFileSync(log, 'utf8')).toContain('alex');
   });
 });
+
+describe('bundle:open', () => {
+  it('opens a saved bundle as the simulated machine, with the same top finding', async () => {
+    const { ctx, dispatch } = await setup('');
+    const before = await dispatch('diagnose:run', [{ symptom: '2503' }]);
+    const preview = BundlePreview.parse((await dispatch('bundle:preview', [{ symptom: '2503' }]) as { value: unknown }).value);
+    await dispatch('bundle:save', [{ previewId: preview.previewId }]);
+    const path = join(ctx.dataDir, preview.suggestedName);
+    const token = ctx.files.mint({ path, name: preview.suggestedName, size: preview.zipSize, purpose: 'any' });
+    const opened = await dispatch('bundle:open', [{ token }]);
+    expect(opened).toMatchObject({ status: 'ok', value: { kind: 'simulated', scenarioId: 'bundle-standard-user-windows-temp-2503' } });
+    const after = await dispatch('diagnose:run', [{ symptom: '2503' }]);
+    const top = (r: unknown) => (r as { value: { findings: { id: string }[] } }).value.findings[0]?.id;
+    expect(top(after)).toBe(top(before));
+    const notZip = ctx.files.mint({ path: join(ctx.dataDir, 'x.json'), name: 'x.json', size: 1, purpose: 'any' });
+    expect(await dispatch('bundle:open', [{ token: notZip }])).toMatchObject({ status: 'failed', code: 'E_SCENARIO_INVALID' });
+    const broken = join(ctx.dataDir, 'broken.zip');
+    writeFileSync(broken, 'not a zip');
+    const brokenToken = ctx.files.mint({ path: broken, name: 'broken.zip', size: 9, purpose: 'any' });
+    expect(await dispatch('bundle:open', [{ token: brokenToken }])).toMatchObject({ status: 'failed', code: 'E_SCENARIO_INVALID' });
+  });
+});

@@ -2,12 +2,14 @@
  * The support bundle over IPC. 'bundle:preview' builds the whole bundle in main (gather, redact, zip)
  * and keeps it under a random id; 'bundle:entry' returns one entry's redacted text; 'bundle:save'
  * asks the platform for a destination (Electron's save dialog; the preview server's data folder) and
- * writes the zip there without ever overwriting. The private pseudonym map is not written from the UI.
+ * writes the zip there without ever overwriting; 'bundle:open' replays a bundle as the simulated
+ * machine. The private pseudonym map is not written from the UI.
  */
 import { cancelled, failed, ok } from '@shared/ipc/result';
 import { pickLanguage } from '@shared/i18n/languages';
 import { BundlePreviews, entryText, OutputExistsError, previewBundle, saveBundle, suggestedBundleName } from '../../bundle/index';
 import { withLocalPackage } from '../../diagnose/local-package';
+import { ScenarioError } from '../../host/simulated/scenario-loader';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from './types';
 
@@ -25,7 +27,7 @@ async function languageOf(ctx: HandlerContext) {
   return language === 'system' ? pickLanguage(ctx.platform.osLanguages()) : language;
 }
 
-export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bundle:save'> = {
+export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bundle:save' | 'bundle:open'> = {
   'bundle:preview': async ({ symptom, packageToken, logTokens }, ctx, call) => {
     if (building.has(ctx)) return failed('E_BUSY');
     let packagePath: string | null = null;
@@ -76,6 +78,19 @@ export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bu
     } catch (err) {
       if (err instanceof OutputExistsError) return failed('E_UNSAFE_PATH', 'the file exists and is never overwritten');
       return failed('E_FILE_UNREADABLE', (err as NodeJS.ErrnoException).code ?? 'write failed');
+    }
+  },
+
+  'bundle:open': async ({ token }, ctx) => {
+    const entry = ctx.files.resolve(token);
+    if (!entry) return failed('E_TOKEN_UNKNOWN');
+    if (!ctx.session.isSimulated()) return failed('E_NOT_SIMULATED');
+    if (!/\.zip$/iu.test(entry.path)) return failed('E_SCENARIO_INVALID', 'not a .zip');
+    try {
+      return ok(await ctx.session.selectScenario(entry.path));
+    } catch (err) {
+      if (err instanceof ScenarioError) return failed('E_SCENARIO_INVALID', err.code);
+      throw err;
     }
   },
 };
