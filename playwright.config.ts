@@ -17,7 +17,7 @@ export default defineConfig({
   projects: [
     {
       name: 'preview',
-      testIgnore: /electron\.spec\.ts$/u,
+      testIgnore: /electron(?:-[a-z]+)?\.spec\.ts$/u,
       use: {
         viewport: { width: 1024, height: 720 },
         launchOptions: {
@@ -26,7 +26,7 @@ export default defineConfig({
         },
       },
     },
-    { name: 'electron', testMatch: /electron\.spec\.ts$/u },
+    { name: 'electron', testMatch: /electron(?:-[a-z]+)?\.spec\.ts$/u },
   ],
   webServer: {
     command: `node out/preview/server.mjs --port ${PORT}`,
