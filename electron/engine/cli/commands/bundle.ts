@@ -5,18 +5,15 @@
  * the private pseudonym map beside it (FILE.zip.private-map.json); it is never inside the zip.
  * Exit codes: 0 written, 2 usage, 3 bad input (unknown scenario or symptom, FILE exists).
  */
-import { SYMPTOM_IDS } from '@shared/model/catalog-ids';
 import { translate } from '@shared/i18n/translate';
 import { single } from '../args';
 import { ExitCode } from '../exit-codes';
+import { hostFromArgs, symptomFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { buildBundle, gatherBundleInputs, OutputExistsError, saveBundle } from '../../bundle/index';
 import { withLocalPackage } from '../../diagnose/local-package';
-import { selectHost } from '../../host/select-host';
-import { ScenarioError } from '../../host/simulated/scenario-loader';
 import { SimulatedHost } from '../../host/simulated/simulated-host';
-import { parseSymptom } from './diagnose';
 
 export const bundleCommand: CliCommand = {
   name: 'bundle',
@@ -30,21 +27,10 @@ export const bundleCommand: CliCommand = {
       io.err(`installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.zip is required'}\n`);
       return ExitCode.Usage;
     }
-    const symptom = parseSymptom(single(args, 'symptom'));
-    if (symptom === null) {
-      io.err(`installer-doctor: --symptom must be one of ${SYMPTOM_IDS.join(', ')} or an error code that maps to one\n`);
-      return ExitCode.BadInput;
-    }
-    let host;
-    try {
-      host = await selectHost({ scenario: single(args, 'scenario'), platform: io.platform, env: io.env });
-    } catch (err) {
-      if (err instanceof ScenarioError) {
-        io.err(`installer-doctor: ${err.message}\n`);
-        return ExitCode.BadInput;
-      }
-      throw err;
-    }
+    const symptom = symptomFromArgs(args, io);
+    if (symptom === null) return ExitCode.BadInput;
+    let host = await hostFromArgs(args, io);
+    if (!host) return ExitCode.BadInput;
     const packagePath = single(args, 'msi') ?? null;
     if (packagePath !== null && host instanceof SimulatedHost) host = await withLocalPackage(host, packagePath);
     const built = buildBundle(

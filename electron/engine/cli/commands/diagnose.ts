@@ -5,26 +5,17 @@
  * one (2502 -> 2503, 1500 -> 1618). Exit codes: 0 nothing at error level, 1 findings, 3 bad input.
  */
 import { fixTitleKey } from '@shared/model/fix-text';
-import { SYMPTOM_IDS, type SymptomId } from '@shared/model/catalog-ids';
 import type { DiagnosisReport } from '@shared/model/diagnosis';
 import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/i18n/languages';
-import { symptomForCode, symptomKeys } from '@shared/symptoms/index';
+import { symptomKeys } from '@shared/symptoms/index';
 import { single } from '../args';
 import { ExitCode } from '../exit-codes';
+import { hostFromArgs, symptomFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { diagnose } from '../../diagnose/index';
-import { selectHost } from '../../host/select-host';
-import { ScenarioError } from '../../host/simulated/scenario-loader';
 
-/** A symptom id, or an error code that maps to one; null when neither. */
-export function parseSymptom(raw: string | undefined): SymptomId | null {
-  if (raw === undefined) return 'unknown';
-  const value = raw.trim().toLowerCase();
-  if ((SYMPTOM_IDS as readonly string[]).includes(value)) return value as SymptomId;
-  return /^\d{1,5}$/u.test(value) ? symptomForCode(Number(value)) : null;
-}
 
 /** The human-readable report in the chosen language. Exported for tests. */
 export function renderReport(report: DiagnosisReport, lang: Language): string {
@@ -59,25 +50,14 @@ export const diagnoseCommand: CliCommand = {
   usage: 'installer-doctor diagnose [--scenario NAME|PATH] [--symptom CODE] [--msi PATH] [--json]',
   args: { values: { scenario: false, symptom: false, msi: false }, flags: ['json'] },
   async run(args, io: CliIo) {
-    const symptom = parseSymptom(single(args, 'symptom'));
-    if (symptom === null) {
-      io.err(`installer-doctor: --symptom must be one of ${SYMPTOM_IDS.join(', ')} or an error code that maps to one\n`);
-      return ExitCode.BadInput;
-    }
+    const symptom = symptomFromArgs(args, io);
+    if (symptom === null) return ExitCode.BadInput;
     if (args.positionals.length > 0) {
       io.err(`installer-doctor: unexpected argument "${args.positionals[0] ?? ''}"\n`);
       return ExitCode.BadInput;
     }
-    let host;
-    try {
-      host = await selectHost({ scenario: single(args, 'scenario'), platform: io.platform, env: io.env });
-    } catch (err) {
-      if (err instanceof ScenarioError) {
-        io.err(`installer-doctor: ${err.message}\n`);
-        return ExitCode.BadInput;
-      }
-      throw err;
-    }
+    const host = await hostFromArgs(args, io);
+    if (!host) return ExitCode.BadInput;
     const packagePath = single(args, 'msi') ?? null;
     const report = await diagnose(host, { symptom, packagePath });
     if (packagePath !== null && report.facts.package?.exists !== true) {

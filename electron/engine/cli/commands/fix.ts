@@ -11,10 +11,9 @@ import { FIX_IDS, type FixId } from '@shared/model/catalog-ids';
 import { translate } from '@shared/i18n/translate';
 import { single, UsageError } from '../args';
 import { ExitCode } from '../exit-codes';
+import { hostFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
-import { selectHost } from '../../host/select-host';
-import { ScenarioError } from '../../host/simulated/scenario-loader';
 import { JournalStore } from '../../journal/journal-store';
 import { applyFix, cliDataDir, outcomeText, planFix, viewPlan } from '../../fixes/service';
 import type { FixResult } from '../../fixes/run-fix';
@@ -49,16 +48,8 @@ export const fixCommand: CliCommand = {
     if (!id || !(FIX_IDS as readonly string[]).includes(id)) throw new UsageError(`fix needs one of: ${FIX_IDS.join(', ')}`);
     const action = single(args, 'action');
     if (action !== undefined && !['install', 'repair', 'reinstall'].includes(action)) throw new UsageError('--action must be install, repair or reinstall');
-    let host;
-    try {
-      host = await selectHost({ scenario: single(args, 'scenario'), platform: io.platform, env: io.env });
-    } catch (err) {
-      if (err instanceof ScenarioError) {
-        io.err(`installer-doctor: ${err.message}\n`);
-        return ExitCode.BadInput;
-      }
-      throw err;
-    }
+    const host = await hostFromArgs(args, io);
+    if (!host) return ExitCode.BadInput;
     const journal = new JournalStore(cliDataDir(io.env, io.platform));
     const symptom = single(args, 'symptom');
     const msi = single(args, 'msi');

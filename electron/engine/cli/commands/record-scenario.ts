@@ -9,12 +9,11 @@
 import { translate } from '@shared/i18n/translate';
 import { single } from '../args';
 import { ExitCode } from '../exit-codes';
+import { hostFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { captureScenario, OutputExistsError, RecordError, redactScenario, Redactor, scenarioTexts, writeFileNoOverwrite } from '../../bundle/index';
 import { planBatch } from '../../diagnose/index';
-import { selectHost } from '../../host/select-host';
-import { ScenarioError } from '../../host/simulated/scenario-loader';
 
 export const recordScenarioCommand: CliCommand = {
   name: 'record-scenario',
@@ -28,16 +27,8 @@ export const recordScenarioCommand: CliCommand = {
       io.err(`installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.json is required'}\n`);
       return ExitCode.Usage;
     }
-    let host;
-    try {
-      host = await selectHost({ scenario: single(args, 'scenario'), platform: io.platform, env: io.env });
-    } catch (err) {
-      if (err instanceof ScenarioError) {
-        io.err(`installer-doctor: ${err.message}\n`);
-        return ExitCode.BadInput;
-      }
-      throw err;
-    }
+    const host = await hostFromArgs(args, io);
+    if (!host) return ExitCode.BadInput;
     let scenario;
     try {
       scenario = await captureScenario(host, { extraQueries: planBatch({ packagePath: null, now: Date.now() }).batch });
