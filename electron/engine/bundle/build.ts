@@ -28,6 +28,8 @@ import { assertCleanEntryName, safeFileName, sha256, utf8, zipEntries, type Bund
 /** Per log, the head and the tail kept (in characters, cut at line boundaries): failures sit at the end. */
 export const LOG_HEAD_CHARS = 4 * 1024 * 1024;
 export const LOG_TAIL_CHARS = 12 * 1024 * 1024;
+/** All logs together, in UTF-8 bytes after redaction and caps; a log past it is withheld as too large. */
+export const TOTAL_LOG_BYTES = 64 * 1024 * 1024;
 
 export interface BuiltBundle {
   zip: Uint8Array;
@@ -57,7 +59,15 @@ export function capText(text: string, head = LOG_HEAD_CHARS, tail = LOG_TAIL_CHA
   return { text: text.slice(0, headEnd) + marker + text.slice(tailStart), note: `cut: ${lines} lines in the middle left out, the first ${headEnd} and last ${text.length - tailStart} characters kept` };
 }
 
+/** Size limits; the defaults above, smaller ones in tests. */
+export interface BundleLimits {
+  totalLogBytes: number;
+  headChars: number;
+  tailChars: number;
+}
+
 interface Work {
+  limits: BundleLimits;
   entries: BundleEntry[];
   withheld: WithheldItem[];
   totals: RedactionCounts;
@@ -101,6 +111,7 @@ function prepareLog(raw: RawLog): PreparedLog {
 
 function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
   const out: BundleLog[] = [];
+  let logBytes = 0;
   logs.forEach((log, i) => {
     const source = w.redactor.redactText(log.raw.path).value;
     const name = `logs/${String(i + 1).padStart(2, '0')}-${safeFileName(source, 'installer.log')}`;
@@ -112,11 +123,16 @@ function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
     else {
       try {
         const r = w.redactor.redactText(log.decoded.text);
-        const capped = capText(r.value);
+        const capped = capText(r.value, w.limits.headChars, w.limits.tailChars);
         const notes = [`decoded from ${log.decoded.encoding.toUpperCase()}${log.decoded.bom ? ' with BOM' : ''}, stored as UTF-8`];
         if (log.raw.truncated) notes.push(`only the first ${log.raw.bytes?.length ?? 0} bytes were read`);
         if (capped.note) notes.push(capped.note);
-        if (addText(w, name, 'log', capped.text, r.counts, notes)) entry = name;
+        const size = Buffer.byteLength(capped.text);
+        if (logBytes + size > w.limits.totalLogBytes) w.withheld.push({ name: source, reason: 'too-large', detail: `the bundle already holds ${logBytes} bytes of logs (at most ${w.limits.totalLogBytes})` });
+        else if (addText(w, name, 'log', capped.text, r.counts, notes)) {
+          entry = name;
+          logBytes += size;
+        }
       } catch (err) {
         w.withheld.push({ name: source, reason: 'redaction-failed', detail: message(err).slice(0, 500) });
       }
@@ -127,7 +143,7 @@ function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
 }
 
 /** Builds the whole bundle in memory. Throws only when the manifest itself cannot be made clean. */
-export function buildBundle(inputs: BundleInputs): BuiltBundle {
+export function buildBundle(inputs: BundleInputs, limits: BundleLimits = { totalLogBytes: TOTAL_LOG_BYTES, headChars: LOG_HEAD_CHARS, tailChars: LOG_TAIL_CHARS }): BuiltBundle {
   const redactor = new Redactor(inputs.known);
   const logs = inputs.logs.map(prepareLog);
   const scenarioParts = inputs.scenario ? scenarioTexts(inputs.scenario) : null;
@@ -142,7 +158,7 @@ export function buildBundle(inputs: BundleInputs): BuiltBundle {
     for (const t of scenarioParts.texts) redactor.learnText(t);
   }
 
-  const w: Work = { entries: [], withheld: [], totals: emptyCounts(), redactor };
+  const w: Work = { limits, entries: [], withheld: [], totals: emptyCounts(), redactor };
   const bundleLogs = addLogs(w, logs);
 
   const events = inputs.events ? redactor.redactValue({ events: inputs.events }) : null;

@@ -4,7 +4,7 @@
  * matches the zip, a report.html without script or external resources, and log caps at line ends.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,12 +56,15 @@ describe('the zip', () => {
     writeFileSync(binary, Buffer.from([0x4d, 0x5a, 0x00, 0x00, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]));
     const good = join(dir, 'good.log');
     writeFileSync(good, 'MSI (s) (3C:40) [10:00:01:003]: Error 2503. Called RunScript when not marked in progress\n');
-    ({ built } = await bundleOf('standard-user-windows-temp-2503', { chosenLogs: [legacy, binary, good, join(dir, 'missing.log')] }));
+    const link = join(dir, 'link.log');
+    symlinkSync(good, link);
+    ({ built } = await bundleOf('standard-user-windows-temp-2503', { chosenLogs: [legacy, binary, good, join(dir, 'missing.log'), link] }));
   });
 
   it('withholds undecodable, binary and unreadable files and lists them in MANIFEST.json, never shipping them raw', () => {
     const manifest = BundleManifest.parse(JSON.parse(new TextDecoder().decode(readZip(built.zip).get('MANIFEST.json'))));
     expect(manifest.withheld.map((w) => w.reason)).toEqual(expect.arrayContaining(['undecodable', 'binary', 'unreadable']));
+    expect(manifest.withheld.find((w) => w.name.endsWith('link.log'))).toMatchObject({ reason: 'unreadable', detail: 'a symbolic link' });
     const all = [...readZip(built.zip).values()].map((b) => Buffer.from(b).toString('latin1')).join('\n');
     expect(all).not.toContain('Caf\xe9');
     expect(all).not.toContain('MZ\0\0');
@@ -180,5 +183,26 @@ describe('fail closed', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('size limits', () => {
+  it('cuts each log to head and tail, and withholds logs past the total as too large', async () => {
+    const dir = tmp();
+    const logs = [1, 2, 3].map((n) => {
+      const path = join(dir, `big${n}.log`);
+      writeFileSync(path, Array.from({ length: 2000 }, (_, i) => `log ${n} line ${i} C:\\Users\\alex\\x`).join('\r\n'));
+      return path;
+    });
+    const host = new SimulatedHost(await loadScenario('healthy'));
+    const inputs = await gatherBundleInputs(host, { app, lang: 'en', chosenLogs: logs, discoverLogs: false });
+    const built = buildBundle(inputs, { totalLogBytes: 9000, headChars: 1000, tailChars: 3000 });
+    const kept = built.entries.filter((e) => e.kind === 'log');
+    expect(kept.map((e) => e.name)).toEqual(['logs/01-big1.log', 'logs/02-big2.log']);
+    for (const e of kept) {
+      expect(e.bytes.length).toBeLessThan(4500);
+      expect(e.notes.some((n) => n.startsWith('cut:'))).toBe(true);
+    }
+    expect(built.withheld).toContainEqual(expect.objectContaining({ name: expect.stringContaining('big3.log'), reason: 'too-large' }));
   });
 });

@@ -4,7 +4,7 @@
  * chosen logs (read from this computer's disk) and the newest logs found on the machine. Nothing here
  * redacts: build.ts does, over all of it at once. Every source that fails is recorded, not thrown.
  */
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import type { SymptomId } from '@shared/model/catalog-ids';
 import type { DiagnosisReport } from '@shared/model/diagnosis';
 import type { Language } from '@shared/i18n/languages';
@@ -83,9 +83,11 @@ export function trimToLastLine(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(0, nl + 1);
 }
 
-/** Reads at most MAX_LOG_READ_BYTES from the start of a regular file on this computer. */
+/** Reads at most MAX_LOG_READ_BYTES from the start of a regular file on this computer (not through a link). */
 async function readLocalLog(path: string): Promise<RawLog> {
   try {
+    // A link could point anywhere (security.md F4: symlinked leaf files are withheld).
+    if ((await lstat(path)).isSymbolicLink()) return { origin: 'chosen', path, bytes: null, readError: 'a symbolic link', truncated: false };
     const handle = await open(path, 'r');
     try {
       const info = await handle.stat();
