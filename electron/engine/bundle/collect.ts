@@ -18,7 +18,7 @@ import { captureScenario } from './scenario-capture';
 import type { KnownIdentities } from './redact/redactor';
 
 /** Largest log read into a bundle; a longer one is read up to here (its head) and cut further later. */
-export const MAX_LOG_READ_BYTES = 256 * 1024 * 1024;
+export const MAX_LOG_READ_BYTES = 128 * 1024 * 1024;
 export const MAX_CHOSEN_LOGS = 10;
 export const MAX_DISCOVERED_LOGS = 3;
 

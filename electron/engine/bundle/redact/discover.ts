@@ -69,13 +69,15 @@ function profileNames(text: string, out: Discovered[]): void {
 const IDENTITY_NAME = /LogonUser|USERNAME|ComputerName|MachineName|USERDOMAIN|USERDNSDOMAIN|COMPANYNAME/giu;
 
 function propertyNames(text: string, out: Discovered[]): void {
-  let lastLineStart = -1;
+  // One look per line (matches later in a line already seen are skipped), so a hostile one-line text
+  // full of these names costs one scan, not one per match.
+  let lineEnd = -1;
   for (const m of text.matchAll(IDENTITY_NAME)) {
+    if (m.index < lineEnd) continue;
     const start = text.lastIndexOf('\n', m.index) + 1;
-    if (start === lastLineStart) continue;
-    lastLineStart = start;
     const endAt = text.indexOf('\n', m.index);
-    const line = text.slice(start, endAt === -1 ? text.length : endAt).replace(/\r$/u, '');
+    lineEnd = endAt === -1 ? text.length : endAt;
+    const line = text.slice(start, lineEnd).replace(/\r$/u, '');
     const prop = propertyValueIn(line);
     if (prop) {
       const kind = IDENTITY_PROPERTIES[prop.name.toUpperCase()];
