@@ -25,6 +25,11 @@
 .NOTES
     PowerShell 5.1. No cmd.exe. See docs/fleet.md "ConfigMgr".
 #>
+
+# Generated from scripts/fleet/bodies/Invoke-InstallerDoctorCollection.body.ps1 and scripts/fleet/common/*.ps1:
+# edit the sources and run node scripts/fleet/build-fleet-scripts.mjs (docs/fleet.md "How the scripts
+# are built"). The settings of a copy you deploy are yours to edit.
+
 [CmdletBinding()]
 param(
     [string] $InstallerDoctorPath = '',
@@ -36,7 +41,7 @@ param(
 
 $ErrorActionPreference = 'Stop'
 
-#region InstallerDoctor common (identical in every fleet script; scripts/fleet/fleet-scripts.test.ts checks that)
+#region InstallerDoctor common (from scripts/fleet/common/*.ps1 by build-fleet-scripts.mjs; the same in every fleet script)
 # PowerShell 5.1 compatible. No cmd.exe: the app is started directly through System.Diagnostics.Process.
 
 function Find-InstallerDoctor {

@@ -21,6 +21,10 @@
     "%ProgramFiles%\Installer Doctor" (docs/fleet.md "Deploying the app").
 #>
 
+# Generated from scripts/fleet/bodies/Detect-InstallerDoctor.body.ps1 and scripts/fleet/common/*.ps1:
+# edit the sources and run node scripts/fleet/build-fleet-scripts.mjs (docs/fleet.md "How the scripts
+# are built"). The settings of a copy you deploy are yours to edit.
+
 # ---- Settings (edit before uploading) --------------------------------------------------------
 $InstallerDoctorPath = ''          # empty: "%ProgramFiles%\Installer Doctor\InstallerDoctor.exe"
 $ResultShare = ''                  # e.g. '\\fileserver\InstallerDoctor$' (Domain Computers: write only)
@@ -30,7 +34,7 @@ $TimeoutSeconds = 600
 
 $ErrorActionPreference = 'Stop'
 
-#region InstallerDoctor common (identical in every fleet script; scripts/fleet/fleet-scripts.test.ts checks that)
+#region InstallerDoctor common (from scripts/fleet/common/*.ps1 by build-fleet-scripts.mjs; the same in every fleet script)
 # PowerShell 5.1 compatible. No cmd.exe: the app is started directly through System.Diagnostics.Process.
 
 function Find-InstallerDoctor {

@@ -24,6 +24,11 @@
     PowerShell 5.1 on both ends, WinRM enabled on the targets (Enable-PSRemoting), local admin rights
     there. No cmd.exe. See docs/fleet.md "PowerShell remoting".
 #>
+
+# Generated from scripts/fleet/bodies/Invoke-InstallerDoctorFleet.body.ps1 and scripts/fleet/common/*.ps1:
+# edit the sources and run node scripts/fleet/build-fleet-scripts.mjs (docs/fleet.md "How the scripts
+# are built"). The settings of a copy you deploy are yours to edit.
+
 [CmdletBinding()]
 param(
     [Parameter(Mandatory = $true, ValueFromPipeline = $true)] [string[]] $ComputerName,
@@ -45,7 +50,7 @@ process {
 }
 
 end {
-#region InstallerDoctor common (identical in every fleet script; scripts/fleet/fleet-scripts.test.ts checks that)
+#region InstallerDoctor common (from scripts/fleet/common/*.ps1 by build-fleet-scripts.mjs; the same in every fleet script)
 # PowerShell 5.1 compatible. No cmd.exe: the app is started directly through System.Diagnostics.Process.
 
 function Find-InstallerDoctor {
