@@ -21,6 +21,13 @@ export class BundlePage {
     await this.page.getByTestId('tool-bundle').click();
     await this.screen.waitFor();
   }
+  get entryText() {
+    return this.page.getByTestId('bundle-entry-text');
+  }
+  async view(name: string): Promise<void> {
+    await this.page.getByTestId(`bundle-view-${name}`).click();
+    await this.entryText.waitFor();
+  }
   async save(): Promise<void> {
     await this.page.getByTestId('bundle-save').click();
   }

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { ResponseOf } from '@shared/ipc/contract';
 import type { Failed } from '@shared/ipc/result';
-import type { BundlePreview } from '@shared/model/bundle';
+import type { BundleEntryText, BundlePreview } from '@shared/model/bundle';
 import { api } from '../api';
 import { useLogStore } from './log-store';
 import { usePackageStore } from './package-store';
@@ -15,7 +15,11 @@ interface BundleState {
   preview: BundlePreview | null;
   saved: ResponseOf<'bundle:save'> | null;
   error: Failed | null;
+  /** The entry being read before saving (its redacted text, exactly as in the zip). */
+  entry: BundleEntryText | null;
   build(): Promise<void>;
+  openEntry(name: string): Promise<void>;
+  closeEntry(): void;
   save(): Promise<void>;
   reset(): void;
 }
@@ -25,8 +29,9 @@ export const useBundleStore = create<BundleState>((set, get) => ({
   preview: null,
   saved: null,
   error: null,
+  entry: null,
   async build() {
-    set({ status: 'building', preview: null, saved: null, error: null });
+    set({ status: 'building', preview: null, saved: null, error: null, entry: null });
     const symptom = useSymptomStore.getState().symptom;
     const pkg = usePackageStore.getState().file?.token;
     const log = useLogStore.getState().file?.token;
@@ -44,5 +49,13 @@ export const useBundleStore = create<BundleState>((set, get) => ({
     else if (r.status === 'failed') set({ status: 'ready', error: r });
     else set({ status: 'ready' });
   },
-  reset: () => set({ status: 'idle', preview: null, saved: null, error: null }),
+  async openEntry(name) {
+    const preview = get().preview;
+    if (!preview) return;
+    const r = await api.bundle.entry({ previewId: preview.previewId, name });
+    if (r.status === 'ok') set({ entry: r.value, error: null });
+    else if (r.status === 'failed') set({ error: r });
+  },
+  closeEntry: () => set({ entry: null }),
+  reset: () => set({ status: 'idle', preview: null, saved: null, error: null, entry: null }),
 }));

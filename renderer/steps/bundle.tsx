@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Table, Ta
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedactionCounts } from '@shared/model/bundle';
+import { BundleEntryDialog } from '../components/bundle-entry-dialog';
 import { ErrorBar } from '../components/error-bar';
 import { Screen } from '../components/screen';
 import { useFormat } from '../format';
@@ -14,7 +15,7 @@ const total = (c: RedactionCounts) => Object.values(c).reduce((a, b) => a + (b ?
 export function BundleStep() {
   const { t } = useTranslation('uiBundle');
   const fmt = useFormat();
-  const { status, preview, saved, error, build, save } = useBundleStore();
+  const { status, preview, saved, error, entry, build, save, openEntry, closeEntry } = useBundleStore();
   const back = useWizardStore((s) => s.back);
   useEffect(() => {
     if (useBundleStore.getState().status === 'idle') void build();
@@ -55,6 +56,7 @@ export function BundleStep() {
                 <TableHeaderCell>{t('col.kind')}</TableHeaderCell>
                 <TableHeaderCell>{t('col.size')}</TableHeaderCell>
                 <TableHeaderCell>{t('col.removed')}</TableHeaderCell>
+                <TableHeaderCell>{t('col.read')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -64,6 +66,11 @@ export function BundleStep() {
                   <TableCell>{t(`entry.${f.kind}`)}</TableCell>
                   <TableCell>{fmt.bytes(f.size)}</TableCell>
                   <TableCell>{fmt.number(total(f.redactions))}</TableCell>
+                  <TableCell>
+                    <Button size="small" onClick={() => void openEntry(f.name)} aria-label={t('view', { name: f.name })} data-testid={`bundle-view-${f.name}`}>
+                      {t('col.read')}
+                    </Button>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -75,6 +82,7 @@ export function BundleStep() {
           )}
         </>
       )}
+      <BundleEntryDialog entry={entry} onClose={closeEntry} />
       {status === 'saved' && saved && (
         <MessageBar intent="success" layout="multiline" data-testid="bundle-saved">
           <MessageBarBody>
