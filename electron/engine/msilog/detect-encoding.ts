@@ -45,9 +45,9 @@ function bomOf(b: Uint8Array): DetectedEncoding | null {
   return null;
 }
 
-/** UTF-16 without BOM: ASCII-range text puts a zero in every other byte. */
-function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(b.length, 4096) & ~1;
+/** UTF-16 without BOM: ASCII-range text puts a zero in every other byte. Also used by the bundle's decoder. */
+export function utf16Guess(b: Uint8Array, sampleBytes = 4096): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length, sampleBytes) & ~1;
   if (n < 4) return null;
   let zeroOdd = 0;
   let zeroEven = 0;

@@ -7,6 +7,7 @@
  * then shipping it.
  */
 import type { WithheldReason } from '@shared/model/bundle';
+import { utf16Guess } from '../../msilog/detect-encoding';
 
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean }
@@ -18,22 +19,6 @@ function fatal(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): 
   } catch {
     return null;
   }
-}
-
-/** BOM-less UTF-16: ASCII-range text puts a zero in every other byte. */
-function utf16Guess(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(b.length, 8192) & ~1;
-  if (n < 4) return null;
-  let zeroOdd = 0;
-  let zeroEven = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (b[i] === 0) zeroEven++;
-    if (b[i + 1] === 0) zeroOdd++;
-  }
-  const pairs = n / 2;
-  if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
-  if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
-  return null;
 }
 
 /** Control characters other than tab, line feed, carriage return, form feed and escape. */
@@ -60,7 +45,7 @@ export function decodeStrict(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(bytes.length % 2 === 0 ? fatal('utf-16be', bytes.subarray(2)) : null, 'utf-16be', true);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(fatal('utf-8', bytes.subarray(3)), 'utf-8', true);
   if (bytes.includes(0)) {
-    const guess = utf16Guess(bytes);
+    const guess = utf16Guess(bytes, 8192);
     if (!guess) return { ok: false, reason: 'binary', detail: 'contains NUL bytes and is not UTF-16' };
     return checked(bytes.length % 2 === 0 ? fatal(guess, bytes) : null, guess, false);
   }
