@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -33,6 +34,24 @@ export default tseslint.config(
         { selector: "Property[key.name='sandbox'][value.value=false]", message: 'sandbox stays on.' },
         { selector: "Property[key.name='webSecurity'][value.value=false]", message: 'webSecurity stays on.' },
       ],
+    },
+  },
+  // Microsoft SDL rules (security research §1.3: complements Electronegativity), as errors in shipped code.
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { '@microsoft/sdl': sdl },
+    rules: {
+      '@microsoft/sdl/no-cookies': 'error',
+      '@microsoft/sdl/no-document-domain': 'error',
+      '@microsoft/sdl/no-document-write': 'error',
+      '@microsoft/sdl/no-electron-node-integration': 'error',
+      '@microsoft/sdl/no-html-method': 'error',
+      '@microsoft/sdl/no-inner-html': 'error',
+      '@microsoft/sdl/no-insecure-random': 'error',
+      '@microsoft/sdl/no-insecure-url': 'error',
+      '@microsoft/sdl/no-postmessage-star-origin': 'error',
+      '@microsoft/sdl/no-unsafe-alloc': 'error',
     },
   },
   // Every TypeScript area: child_process is banned except in the tool runner.

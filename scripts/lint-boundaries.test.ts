@@ -42,3 +42,21 @@ describe('lint bans the crossings', () => {
     expect(await restrictedImportErrors(file, code)).toEqual([]);
   });
 });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? '');
+}
+
+describe('security lint rules are errors in shipped code (issue 9: SDL and regexp)', () => {
+  it.each([
+    ['renderer/x.tsx', 'export const f = (el: HTMLElement) => { el.innerHTML = "<b>x</b>"; };', '@microsoft/sdl/no-inner-html'],
+    ['electron/engine/x.ts', 'export const u = "http://example.com/";', '@microsoft/sdl/no-insecure-url'],
+    ['renderer/x.ts', 'export const r = Math.random();', '@microsoft/sdl/no-insecure-random'],
+    ['electron/engine/x.ts', 'export const b = Buffer.allocUnsafe(10);', '@microsoft/sdl/no-unsafe-alloc'],
+    ['electron/main/x.ts', "import { BrowserWindow } from 'electron'; export const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });", '@microsoft/sdl/no-electron-node-integration'],
+    ['electron/engine/msilog/x.ts', 'export const re = /^(a+)+$/u;', 'regexp/no-super-linear-backtracking'],
+  ])('%s: %s', async (file, code, rule) => {
+    expect(await ruleIds(file, code)).toContain(rule);
+  });
+});

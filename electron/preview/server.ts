@@ -1,3 +1,4 @@
+/* eslint-disable @microsoft/sdl/no-insecure-url -- a development server bound to 127.0.0.1: plain http on loopback is the point. */
 /**
  * Development preview: serves the built renderer at http://127.0.0.1:5178 (PORT overrides) and
  * bridges the IPC contract over a loopback WebSocket, through the same dispatcher, validation and
@@ -27,6 +28,8 @@ export interface PreviewOptions {
   host?: string;
   root: string;
   scenario?: string | undefined;
+  /** The app's data folder (journal, saved bundles); a fresh temporary folder when not given (tests plant a journal here). */
+  dataDir?: string | undefined;
   log?: (msg: string) => void;
 }
 
@@ -61,7 +64,7 @@ export async function startPreview(options: PreviewOptions) {
       settings: memorySettingsStore(),
       files: new FileTokenStore(),
       logWorkerPath: join(dirname(fileURLToPath(import.meta.url)), 'log-worker.mjs'),
-      dataDir: mkdtempSync(join(tmpdir(), 'installer-doctor-preview-')),
+      dataDir: options.dataDir ? resolve(options.dataDir) : mkdtempSync(join(tmpdir(), 'installer-doctor-preview-')),
     },
     (channel, payload) => {
       const msg: ServerMessage = { type: 'event', channel, payload };
@@ -131,7 +134,7 @@ export async function startPreview(options: PreviewOptions) {
   };
 }
 
-// Run directly: node out/preview/server.mjs [--scenario NAME] [--root DIR]
+// Run directly: node out/preview/server.mjs [--scenario NAME|PATH] [--root DIR] [--port N] [--data-dir DIR]
 if (process.argv[1] && /server\.(?:mjs|ts)$/u.test(process.argv[1])) {
   const argv = process.argv.slice(2);
   const arg = (name: string) => {
@@ -140,6 +143,6 @@ if (process.argv[1] && /server\.(?:mjs|ts)$/u.test(process.argv[1])) {
   };
   const port = Number(process.env['PORT'] ?? arg('port') ?? 5178);
   const root = resolve(arg('root') ?? 'out/renderer');
-  const preview = await startPreview({ port, root, scenario: arg('scenario') });
+  const preview = await startPreview({ port, root, scenario: arg('scenario'), dataDir: arg('data-dir') });
   console.log(`Installer Doctor preview: ${preview.url} (simulated machine; development only)`);
 }

@@ -85,7 +85,7 @@ export async function readFileLines(path: string, sink: LineSink, options: ReadO
     const pipeline = new ChunkPipeline(sink, options);
     let read = 0;
     // One buffer for the whole file: decoders copy what they keep, so memory stays at one chunk.
-    const buffer = Buffer.allocUnsafe(size);
+    const buffer = Buffer.alloc(size);
     for (;;) {
       checkAbort(options.signal);
       const { bytesRead } = await handle.read(buffer, 0, size, null);
