@@ -7,15 +7,17 @@ import { useTranslation } from 'react-i18next';
 import type { FixResult } from '../state/fix-store';
 import { KbExplanation } from './kb-explanation';
 
-type Verdict = 'verified' | 'notVerified' | 'unchecked' | 'declined' | 'cancelled' | 'failed' | 'planned';
-const INTENT: Record<Verdict, 'success' | 'warning' | 'info' | 'error'> = { verified: 'success', notVerified: 'warning', unchecked: 'success', declined: 'info', cancelled: 'info', failed: 'error', planned: 'info' };
+type Verdict = 'verified' | 'notVerified' | 'unchecked' | 'declined' | 'cancelled' | 'stoppedWaiting' | 'failed' | 'planned';
+const INTENT: Record<Verdict, 'success' | 'warning' | 'info' | 'error'> = { verified: 'success', notVerified: 'warning', unchecked: 'success', declined: 'info', cancelled: 'info', stoppedWaiting: 'info', failed: 'error', planned: 'info' };
 
 export function verdictOf(r: FixResult): Verdict {
   switch (r.outcome) {
     case 'applied':
       return r.verified === true ? 'verified' : r.verified === false ? 'notVerified' : 'unchecked';
-    case 'declined':
     case 'cancelled':
+      // Waiting changes nothing, so "what it had changed was put back" would not be true there.
+      return r.fix === 'wait-for-install' ? 'stoppedWaiting' : 'cancelled';
+    case 'declined':
     case 'failed':
     case 'planned':
       return r.outcome;

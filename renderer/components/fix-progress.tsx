@@ -11,7 +11,7 @@ export function FixProgressView({ progress }: { progress: FixProgress | null }) 
   const p = progress;
   const value = p?.stepIndex !== undefined && p.stepCount ? (p.stepIndex + 1) / p.stepCount : undefined;
   return (
-    <div className={styles.box} aria-live="polite" data-testid="fix-progress" data-phase={p?.phase ?? 'starting'}>
+    <div className={styles.box} aria-live="polite" data-testid="fix-progress" data-phase={p?.phase ?? 'starting'} data-polls={p?.polls ?? 0}>
       <ProgressBar {...(p?.phase === 'waiting' || value === undefined ? {} : { value })} aria-label={t('progressLabel')} />
       <Text>{t(`phase.${p?.phase ?? 'starting'}`, { n: (p?.stepIndex ?? 0) + 1, total: p?.stepCount ?? 1, polls: p?.polls ?? 0 })}</Text>
       {p?.phase === 'waiting' && p.holders && p.holders.length > 0 && (

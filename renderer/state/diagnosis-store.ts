@@ -19,6 +19,7 @@ interface DiagnosisState {
   error: Failed | null;
   recent: RecentFailure[] | null;
   start(): Promise<void>;
+  /** Asks main to stop the run; the run's own answer then says whether it stopped. */
   cancel(): Promise<void>;
   onProgress(p: DiagnosisProgress): void;
   loadRecent(): Promise<void>;
@@ -42,16 +43,17 @@ export const useDiagnosisStore = create<DiagnosisState>((set, get) => ({
     const result = await api.diagnose.run({ ...(symptom ? { symptom } : {}), ...(token ? { packageToken: token } : {}) });
     if (id !== runId) return;
     if (result.status === 'ok') set({ status: 'done', report: result.value, recent: result.value.recentFailures });
-    else if (result.status === 'cancelled') set({ status: 'cancelled' });
+    else if (result.status === 'cancelled') set({ status: 'cancelled', progress: null });
     else set({ status: 'failed', error: result });
   },
-  /** The user asked to stop: the run is abandoned here even if main had already finished it (checks change nothing). */
+  /**
+   * The user asked to stop. The screen says "cancelled" only when main's run answers `cancelled`
+   * (start() above sets it): if the checks had already finished, their findings are shown instead.
+   */
   async cancel() {
     if (get().status !== 'running') return;
-    const id = ++runId;
     set({ status: 'cancelling' });
     await api.diagnose.cancel({});
-    if (id === runId) set({ status: 'cancelled', progress: null });
   },
   onProgress(p) {
     if (get().status !== 'running' && get().status !== 'cancelling') return;

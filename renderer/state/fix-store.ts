@@ -19,7 +19,7 @@ export type FixProgress = EventPayloadOf<'fix:progress'>;
 /** The i18n key of a fix's name, before a plan exists. */
 export const fixTitleKey = (id: FixId): string => `fixes:${id.replace(/-([a-z])/gu, (_m, c: string) => c.toUpperCase())}.title`;
 
-type Phase = 'idle' | 'planning' | 'preview' | 'applying' | 'done' | 'undoing' | 'undone' | 'failed';
+type Phase = 'idle' | 'planning' | 'preview' | 'applying' | 'cancelling' | 'done' | 'undoing' | 'undone' | 'failed';
 
 interface FixState {
   phase: Phase;
@@ -35,6 +35,8 @@ interface FixState {
   applied: FixId[];
   choose(fixId: FixId, finding: Finding | null): Promise<void>;
   apply(): Promise<void>;
+  /** Asks main to stop the running fix; apply() then shows how it ended (stopped, rolled back, or done). */
+  cancel(): Promise<void>;
   undoLast(): Promise<void>;
   onProgress(p: FixProgress): void;
   reset(): void;
@@ -65,6 +67,13 @@ export const useFixStore = create<FixState>((set, get) => ({
     } else if (r.status === 'failed') set({ phase: 'failed', error: r });
     else set({ phase: 'preview' });
   },
+  async cancel() {
+    if (get().phase !== 'applying') return;
+    set({ phase: 'cancelling' });
+    const r = await api.fix.cancel({});
+    // Nothing was running any more (it ended as we asked): apply() has or will set the outcome.
+    if (r.status !== 'ok' && get().phase === 'cancelling') set({ phase: 'applying' });
+  },
   async undoLast() {
     const journalId = get().result?.journalId;
     if (!journalId) return;
@@ -75,7 +84,8 @@ export const useFixStore = create<FixState>((set, get) => ({
     else set({ phase: 'done' });
   },
   onProgress(p) {
-    if (get().phase === 'applying' || get().phase === 'undoing') set({ progress: p });
+    const phase = get().phase;
+    if (phase === 'applying' || phase === 'cancelling' || phase === 'undoing') set({ progress: p });
   },
   reset: () => set({ ...blank, applied: [] }),
 }));

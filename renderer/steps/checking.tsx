@@ -32,7 +32,8 @@ export function CheckingStep() {
     if (status === 'done') go('findings');
   }, [status, go]);
   const running = status === 'running' || status === 'cancelling';
-  const fraction = progress ? progress.done / progress.total : undefined;
+  // While Windows is being asked there is no honest fraction (the live host answers in one batch): indeterminate.
+  const fraction = progress && progress.phase !== 'collecting' ? progress.done / progress.total : undefined;
   const phase = progress?.phase ?? 'collecting';
   return (
     <Screen

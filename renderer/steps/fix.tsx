@@ -21,10 +21,10 @@ function useNextFix() {
 
 export function FixStep() {
   const { t, i18n } = useTranslation('uiFix');
-  const { phase, fixId, finding, plan, refused, progress, result, undo, error, apply, undoLast, choose } = useFixStore();
+  const { phase, fixId, finding, plan, refused, progress, result, undo, error, apply, cancel, undoLast, choose } = useFixStore();
   const { go, back } = useWizardStore();
   const next = useNextFix();
-  const busy = phase === 'applying' || phase === 'undoing' || phase === 'planning';
+  const busy = phase === 'applying' || phase === 'cancelling' || phase === 'undoing' || phase === 'planning';
   const title = plan ? plan.title : fixId ? t(fixTitleKey(fixId)) : t('title');
   // Main words the plan in the chosen language: plan again when the language changes during the preview.
   useEffect(() => {
@@ -43,6 +43,11 @@ export function FixStep() {
       actions={
         <>
           {!busy && <Button onClick={back}>{t('common:back')}</Button>}
+          {(phase === 'applying' || phase === 'cancelling') && (
+            <Button onClick={() => void cancel()} disabled={phase === 'cancelling'} data-testid="fix-cancel">
+              {phase === 'cancelling' ? t('cancelling') : t('common:cancel')}
+            </Button>
+          )}
           {phase === 'done' && result?.journalId && result.outcome === 'applied' && (
             <Button onClick={() => void undoLast()} data-testid="fix-undo">
               {t('undo')}
@@ -73,12 +78,19 @@ export function FixStep() {
           <FixConsent plan={plan} onApply={() => void apply()} />
         </>
       )}
-      {(phase === 'applying' || phase === 'undoing') && <FixProgressView progress={progress} />}
+      {(phase === 'applying' || phase === 'cancelling' || phase === 'undoing') && <FixProgressView progress={progress} />}
       {result && (phase === 'done' || phase === 'undone' || phase === 'undoing') && <FixOutcome result={result} />}
       {result?.outcome === 'declined' && phase === 'done' && (
         <div>
           <Button appearance="primary" onClick={() => void apply()} data-testid="fix-retry">
             {t('tryAgain')}
+          </Button>
+        </div>
+      )}
+      {result?.outcome === 'cancelled' && result.fix === 'wait-for-install' && phase === 'done' && fixId && (
+        <div>
+          <Button appearance="primary" onClick={() => void choose(fixId, finding)} data-testid="fix-wait-again">
+            {t('waitAgain')}
           </Button>
         </div>
       )}

@@ -2,6 +2,7 @@
 import { Button, Card, Subtitle2, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { ShieldCheckmark24Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { InterruptedFixes } from '../components/interrupted-fixes';
 import { useAppStore } from '../state/app-store';
 import { useWizardStore } from '../state/wizard-store';
 
@@ -25,6 +26,7 @@ export function WelcomeStep() {
       <Title2 as="h1" id="welcome-title">
         {t('title')}
       </Title2>
+      <InterruptedFixes />
       <Text as="p" size={400} className={styles.tagline}>
         {t('common:tagline')}
       </Text>

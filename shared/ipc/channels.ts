@@ -12,7 +12,7 @@ export const INVOKE_CHANNELS = [
   'files:pick', 'files:upload', 'files:inspectPackage',
   'log:analyze', 'log:find',
   'diagnose:run', 'diagnose:cancel', 'diagnose:recentFailures',
-  'fix:plan', 'fix:apply', 'fix:undo', 'journal:list', 'journal:pending', 'journal:rollback',
+  'fix:plan', 'fix:apply', 'fix:cancel', 'fix:undo', 'journal:list', 'journal:pending', 'journal:rollback', 'journal:keep',
   'bundle:preview', 'bundle:entry', 'bundle:save', 'bundle:open',
 ] as const;
 

@@ -84,9 +84,18 @@ export async function diagnose(host: WindowsHost, options: DiagnoseOptions = {})
 
   const { batch, planned } = planBatch(ctx);
   progress({ phase: 'collecting', checkId: null, done: 0, total });
+  // A host that answers one query at a time says so; each check is reported once all its answers are in.
+  const waitingFor = planned.map(({ slots }) => new Set(slots));
+  const onAnswered = (slot: number) => {
+    waitingFor.forEach((left, i) => {
+      if (!left.delete(slot) || left.size > 0) return;
+      const probe = planned[i]?.probe;
+      if (probe && !options.signal?.aborted) progress({ phase: 'collecting', checkId: probe.checkId, done: 0, total });
+    });
+  };
   let outcomes: QueryOutcome[];
   try {
-    outcomes = batch.length > 0 ? await host.collect(batch, { ...(options.signal ? { signal: options.signal } : {}), ...(options.perQueryTimeoutMs ? { perQueryTimeoutMs: options.perQueryTimeoutMs } : {}) }) : [];
+    outcomes = batch.length > 0 ? await host.collect(batch, { onAnswered, ...(options.signal ? { signal: options.signal } : {}), ...(options.perQueryTimeoutMs ? { perQueryTimeoutMs: options.perQueryTimeoutMs } : {}) }) : [];
   } catch (err) {
     outcomes = batch.map((q) => ({ ok: false, kind: q.kind, error: (err as Error).message }) as QueryOutcome);
   }

@@ -21,7 +21,12 @@ export async function withLocalPackage(host: WindowsHost, localPath: string): Pr
     apply: (op, options) => host.apply(op, options),
     async collect(queries: readonly HostQuery[], options?: CollectOptions) {
       const rest = queries.filter((q) => !isOurs(q));
-      const answers = rest.length > 0 ? await host.collect(rest, options) : [];
+      // onAnswered speaks of indexes in the caller's batch, not in `rest`.
+      const restIndex = queries.flatMap((q, i) => (isOurs(q) ? [] : [i]));
+      queries.forEach((q, i) => isOurs(q) && options?.onAnswered?.(i));
+      const onAnswered = options?.onAnswered;
+      const forwarded: CollectOptions | undefined = onAnswered ? { ...options, onAnswered: (i) => onAnswered(restIndex[i] ?? i) } : options;
+      const answers = rest.length > 0 ? await host.collect(rest, forwarded) : [];
       let next = 0;
       return queries.map((q) => (isOurs(q) ? answer() : (answers[next++] as QueryOutcome)));
     },

@@ -55,6 +55,8 @@ export async function undoEntry(host: WindowsHost, journal: JournalStore, id: st
   const entry = await journal.get(id);
   if (!entry) return { error: 'not-found' };
   if (entry.state === 'open') return rollbackEntry(host, entry, journal, 'rolled-back');
+  // Interrupted, then kept by the user: undo what it had started, like the rollback it was offered.
+  if (entry.state === 'kept') return rollbackEntry(host, entry, journal, 'undone');
   if (entry.state !== 'committed' && entry.state !== 'undo-failed') return { error: 'not-undoable-state', state: entry.state };
   const ran = entry.steps.filter((s) => s.operation && s.status === 'done');
   // Nothing that ran has a real undo (a restart, an install and its log folders): say so, change nothing.

@@ -23,6 +23,11 @@ export interface CollectOptions {
   signal?: AbortSignal;
   /** Time limit for each query, in milliseconds. */
   perQueryTimeoutMs?: number;
+  /**
+   * Called as each query is answered, with its index in the batch, for hosts that answer one at a
+   * time (the simulated host). A host that answers the whole batch at once may never call it.
+   */
+  onAnswered?: (index: number) => void;
 }
 
 export interface ApplyOptions {

@@ -31,9 +31,10 @@ export type JournalStep = z.infer<typeof JournalStep>;
 /**
  * open: being applied (found open at start = interrupted by a crash);
  * committed: applied; rolled-back: undone automatically after a failure or a crash;
- * undone: undone by the user; undo-failed: some undo step failed (details per step).
+ * undone: undone by the user; undo-failed: some undo step failed (details per step);
+ * kept: found open at start, and the user chose to keep what it had changed (still undoable).
  */
-export const EntryState = z.enum(['open', 'committed', 'rolled-back', 'undone', 'undo-failed']);
+export const EntryState = z.enum(['open', 'committed', 'rolled-back', 'undone', 'undo-failed', 'kept']);
 export type EntryState = z.infer<typeof EntryState>;
 
 export const JournalEntry = z.object({

@@ -47,7 +47,7 @@ export const FixRunResult = z.object({
 export const JournalSummary = z.object({
   id: z.string(),
   fix: FixId,
-  state: z.enum(['open', 'committed', 'rolled-back', 'undone', 'undo-failed']),
+  state: z.enum(['open', 'committed', 'rolled-back', 'undone', 'undo-failed', 'kept']),
   outcome: z.string().nullable(),
   createdAt: z.string(),
   simulated: z.boolean(),
@@ -59,11 +59,15 @@ export const UndoResult = z.object({ journalId: z.string(), state: z.string(), u
 export const fixInvoke = {
   'fix:plan': invoke(z.object({ fixId: FixId, findingId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/u).optional(), packageToken: z.string().regex(/^[0-9a-f]{32}$/u).optional(), action: z.enum(['install', 'repair', 'reinstall']).optional() }).strict(), FixPlanResponse),
   'fix:apply': invoke(z.object({ planId: z.string().uuid() }).strict(), FixRunResult),
+  /** Stops the running fix, if any (a wait for another install ends at once; changes already made are rolled back). */
+  'fix:cancel': invoke(none, z.object({ stopped: z.boolean() })),
   'fix:undo': invoke(z.object({ journalId: id }).strict(), UndoResult),
   'journal:list': invoke(none, z.object({ entries: z.array(JournalSummary) })),
   /** Fixes a crash interrupted last time: offered for rollback at start. */
   'journal:pending': invoke(none, z.object({ entries: z.array(JournalSummary) })),
   'journal:rollback': invoke(z.object({ journalId: id }).strict(), UndoResult),
+  /** The user keeps what an interrupted fix had changed: it is no longer offered at start (and can still be undone). */
+  'journal:keep': invoke(z.object({ journalId: id }).strict(), z.object({ entry: JournalSummary })),
 } as const;
 
 export const fixEvents = {

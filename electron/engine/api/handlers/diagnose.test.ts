@@ -1,10 +1,12 @@
 /** The diagnose IPC channels through the real dispatcher (validation, Result, events) on a simulated machine. */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../dispatch';
 import { testContext } from '../test-context';
 import { handlers } from './index';
+import type { SimulatedHost } from '../../host/simulated/simulated-host';
 
 async function setup(scenario?: string) {
   const events: { channel: string; payload: unknown }[] = [];
@@ -51,6 +53,38 @@ describe('diagnose:run', () => {
     expect(stop).toEqual({ status: 'ok', value: { stopped: true } });
     expect(await running).toEqual({ status: 'cancelled' });
     expect(await call('diagnose:cancel', [{}])).toEqual({ status: 'ok', value: { stopped: false } });
+  });
+});
+
+describe('diagnose:cancel on a slow machine', () => {
+  it('really stops the engine: the run answers cancelled long before it would finish and the machine stops being asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'installer-doctor-slow-'));
+    const scenario = join(dir, 'slow.json');
+    writeFileSync(scenario, JSON.stringify({ id: 'slow-2503', extends: 'standard-user-windows-temp-2503', title: 'Slow 2503', simulation: { queryDelayMs: 100 } }));
+    const { call, ctx, events } = await setup(scenario);
+    const host = ctx.session.host as SimulatedHost;
+    const t0 = performance.now();
+    const running = call('diagnose:run', [{ symptom: '2503' }]);
+    await new Promise((r) => setTimeout(r, 350));
+    expect(await call('diagnose:cancel', [{}])).toEqual({ status: 'ok', value: { stopped: true } });
+    expect(await running).toEqual({ status: 'cancelled' });
+    const took = performance.now() - t0;
+    const answered = host.answeredQueries();
+    // A full run asks 20+ questions at 100 ms each; the cancelled one stopped after a handful.
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(8);
+    expect(took).toBeLessThan(1200);
+    const progress = events.filter((e) => e.channel === 'diagnose:progress').map((e) => e.payload as { phase: string; checkId: string | null });
+    expect(progress.map((p) => p.phase)).not.toContain('done');
+    // Live per check while the slow machine answers: the first checks are reported before the cancel.
+    expect(progress.some((p) => p.phase === 'collecting' && p.checkId !== null)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(host.answeredQueries()).toBe(answered);
+    // And the user can start again: the next run completes with the finding.
+    const again = await call('diagnose:run', [{ symptom: '2503' }]);
+    expect(again.status).toBe('ok');
+    expect((again as { value: { findings: { id: string }[] } }).value.findings[0]?.id).toBe('windows-temp-acl');
+    expect(host.answeredQueries()).toBeGreaterThan(answered + 15);
   });
 });
 

@@ -14,10 +14,11 @@ import type { JournalEntry } from '../../journal/schema';
 import { applyFix, outcomeText, planFix, viewPlan, type PlanRequest } from '../../fixes/service';
 import { undoEntry } from '../../fixes/rollback';
 
-type Channels = 'fix:plan' | 'fix:apply' | 'fix:undo' | 'journal:list' | 'journal:pending' | 'journal:rollback';
+type Channels = 'fix:plan' | 'fix:apply' | 'fix:cancel' | 'fix:undo' | 'journal:list' | 'journal:pending' | 'journal:rollback' | 'journal:keep';
 
 const requests = new WeakMap<HandlerContext, Map<string, PlanRequest>>();
-const running = new WeakSet<HandlerContext>();
+/** The running fix per window, so 'fix:cancel' can stop it. */
+const running = new WeakMap<HandlerContext, AbortController>();
 
 async function language(ctx: HandlerContext): Promise<Language> {
   const setting = (await ctx.settings.get()).language;
@@ -60,14 +61,18 @@ export const fixHandlers: HandlersFor<Channels> = {
     const request = requests.get(ctx)?.get(planId);
     if (!request) return failed('E_NOT_FOUND', 'plan');
     if (running.has(ctx)) return failed('E_BUSY');
-    running.add(ctx);
+    // Stopped by the user ('fix:cancel') or by the caller going away (the call's own signal).
+    const controller = new AbortController();
+    const onCallAbort = () => controller.abort();
+    call.signal.addEventListener('abort', onCallAbort);
+    running.set(ctx, controller);
     try {
       const host = ctx.session.host;
       const journal = journalOf(ctx);
       const fresh = await planFix(host, journal, request);
       if (!fresh.ok) return failed('E_NOT_FOUND', fresh.reason);
       requests.get(ctx)?.delete(planId);
-      const result = await applyFix(host, journal, fresh.plan, { signal: call.signal, pollIntervalMs: ctx.session.isSimulated() ? 250 : 2000, onProgress: (p) => ctx.emit('fix:progress', { ...p, fixId: fresh.plan.fixId }) });
+      const result = await applyFix(host, journal, fresh.plan, { signal: controller.signal, pollIntervalMs: ctx.session.isSimulated() ? 250 : 2000, onProgress: (p) => ctx.emit('fix:progress', { ...p, fixId: fresh.plan.fixId }) });
       if (result.outcome === 'cancelled' && call.signal.aborted) return { status: 'cancelled' as const };
       const lang = await language(ctx);
       const i = result.install;
@@ -84,11 +89,28 @@ export const fixHandlers: HandlersFor<Channels> = {
       });
     } finally {
       running.delete(ctx);
+      call.signal.removeEventListener('abort', onCallAbort);
     }
+  },
+
+  'fix:cancel': async (_req, ctx) => {
+    const controller = running.get(ctx);
+    controller?.abort();
+    return ok({ stopped: controller !== undefined });
   },
 
   'fix:undo': async ({ journalId }, ctx) => undo(ctx, journalId),
   'journal:list': async (_req, ctx) => ok({ entries: (await journalOf(ctx).list()).map(summary) }),
   'journal:pending': async (_req, ctx) => ok({ entries: (await journalOf(ctx).pending()).map(summary) }),
   'journal:rollback': async ({ journalId }, ctx) => undo(ctx, journalId),
+  'journal:keep': async ({ journalId }, ctx) => {
+    const journal = journalOf(ctx);
+    const entry = await journal.get(journalId);
+    if (!entry) return failed('E_NOT_FOUND', journalId);
+    if (entry.state !== 'open') return failed('E_INVALID_REQUEST', `not-open: ${entry.state}`);
+    // The user keeps what the interrupted fix had changed; it stays in the journal and can still be undone later.
+    entry.state = 'kept';
+    await journal.write(entry);
+    return ok({ entry: summary(entry) });
+  },
 };

@@ -27,7 +27,7 @@ export const undoCommand: CliCommand = {
     const store = new JournalStore(cliDataDir(io.env, io.platform));
     const wanted = single(args, 'id');
     const entries = await store.list();
-    const entry = wanted ? entries.find((e) => e.id === wanted) : entries.find((e) => e.state === 'open' || e.state === 'committed');
+    const entry = wanted ? entries.find((e) => e.id === wanted) : entries.find((e) => e.state === 'open' || e.state === 'committed' || e.state === 'kept');
     if (!entry) {
       io.err('installer-doctor: nothing to undo in the journal.\n');
       return ExitCode.BadInput;

@@ -93,6 +93,16 @@ export const MachineSchema = z
   .strict();
 export type Machine = z.infer<typeof MachineSchema>;
 
+/**
+ * Simulated latency: every query waits this long before it is answered, like a slow or busy PC, so
+ * progress and cancel can be seen and tested. A cancelled run stops waiting at once.
+ */
+export const SimulationSchema = z
+  .object({
+    queryDelayMs: z.number().int().nonnegative().max(60_000).default(0),
+  })
+  .strict();
+
 export const ScenarioSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/u, 'lower-case letters, digits and dashes'),
@@ -109,6 +119,8 @@ export const ScenarioSchema = z
       .object({ symptom: z.string().optional(), topFinding: z.string().optional(), healthy: z.boolean().optional(), packagePath: z.string().optional() })
       .strict()
       .optional(),
+    /** How the simulated machine behaves as a computer (not what it contains): e.g. a slow PC. */
+    simulation: SimulationSchema.default({ queryDelayMs: 0 }),
     machine: MachineSchema,
   })
   .strict();

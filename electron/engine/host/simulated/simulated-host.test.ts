@@ -1,8 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedHost } from './simulated-host';
-import { loadBuiltinScenario } from './scenario-loader';
+import { loadBuiltinScenario, parseScenario } from './scenario-loader';
 
 const host = (id = 'healthy') => new SimulatedHost(loadBuiltinScenario(id));
+
+describe('SimulatedHost latency (scenario.simulation.queryDelayMs)', () => {
+  const slow = (queryDelayMs: number) => new SimulatedHost(parseScenario({ id: 'slow-test', extends: 'healthy', title: 'Slow', simulation: { queryDelayMs } }));
+  const batch = [{ kind: 'token' }, { kind: 'service', name: 'msiserver' }, { kind: 'os' }, { kind: 'token' }] as const;
+
+  it('defaults to no delay and answers each query after the delay when set', async () => {
+    expect(loadBuiltinScenario('healthy').simulation.queryDelayMs).toBe(0);
+    const h = slow(40);
+    const t0 = performance.now();
+    const out = await h.collect(batch);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(4 * 40 - 5);
+    expect(out.every((o) => o.ok)).toBe(true);
+    expect(h.answeredQueries()).toBe(4);
+  });
+
+  it('stops waiting at once when the signal aborts: the rest come back cancelled and unanswered', async () => {
+    const h = slow(200);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    const t0 = performance.now();
+    const out = await h.collect(batch, { signal: controller.signal });
+    const took = performance.now() - t0;
+    expect(took).toBeLessThan(600);
+    expect(out.map((o) => o.ok)).toEqual([true, false, false, false]);
+    expect(out[1]).toMatchObject({ ok: false, kind: 'service', error: 'cancelled' });
+    expect(h.answeredQueries()).toBe(1);
+  });
+
+  it('rejects a negative delay and unknown simulation keys', () => {
+    expect(() => parseScenario({ id: 'bad-delay', extends: 'healthy', title: 'x', simulation: { queryDelayMs: -1 } })).toThrow(/queryDelayMs/u);
+    expect(() => parseScenario({ id: 'bad-key', extends: 'healthy', title: 'x', simulation: { delay: 5 } })).toThrow(/delay/u);
+  });
+});
 
 describe('SimulatedHost queries', () => {
   it('answers a batch in order, each with its kind', async () => {
@@ -71,8 +104,11 @@ describe('SimulatedHost operations change the model and can be reversed', () => 
       const [p] = await h.collect([{ kind: 'processes', imageName: 'msiexec.exe' }]);
       return p?.ok && p.kind === 'processes' ? p.answer.processes.length : -1;
     };
+    const limit = loadBuiltinScenario('install-in-progress-1618').machine.installer.holderFinishesAfterPolls ?? 0;
+    expect(limit).toBeGreaterThan(8);
     expect(await count()).toBe(2);
-    for (let i = 0; i < 8; i++) await count();
+    for (let i = 2; i < limit; i++) await count();
+    expect(await count()).toBe(2);
     expect(await count()).toBe(1);
   });
 });

@@ -21,6 +21,7 @@ export interface SimState {
 
 export class SimulatedHost implements WindowsHost {
   private readonly state: SimState;
+  private answered = 0;
 
   constructor(private readonly scenario: Scenario) {
     this.state = {
@@ -45,17 +46,36 @@ export class SimulatedHost implements WindowsHost {
   }
 
   async collect(queries: readonly HostQuery[], options: CollectOptions = {}): Promise<QueryOutcome[]> {
-    return queries.map((raw) => {
-      const parsed = HostQuery.safeParse(raw);
+    const delay = this.scenario.simulation.queryDelayMs;
+    const out: QueryOutcome[] = [];
+    for (const [index, raw] of queries.entries()) {
       const kind = (raw as { kind: QueryOutcome['kind'] }).kind;
-      if (options.signal?.aborted) return { ok: false, kind, error: 'cancelled' };
-      if (!parsed.success) return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
-      try {
-        return answerQuery(this.state, parsed.data);
-      } catch (err) {
-        return { ok: false, kind, error: (err as Error).message };
+      // A slow PC (scenario.simulation.queryDelayMs): each answer takes this long, and a cancel stops the wait.
+      if (delay > 0 && !options.signal?.aborted) await sleep(delay, options.signal);
+      if (options.signal?.aborted) {
+        out.push({ ok: false, kind, error: 'cancelled' });
+        continue;
       }
-    });
+      this.answered++;
+      out.push(this.answer(raw, kind));
+      options.onAnswered?.(index);
+    }
+    return out;
+  }
+
+  private answer(raw: HostQuery, kind: QueryOutcome['kind']): QueryOutcome {
+    const parsed = HostQuery.safeParse(raw);
+    if (!parsed.success) return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+    try {
+      return answerQuery(this.state, parsed.data);
+    } catch (err) {
+      return { ok: false, kind, error: (err as Error).message };
+    }
+  }
+
+  /** How many queries this machine has answered so far (a cancelled run stops adding to it). */
+  answeredQueries(): number {
+    return this.answered;
   }
 
   async apply(operation: HostOperation, options: ApplyOptions = {}): Promise<OperationOutcome> {
@@ -70,6 +90,19 @@ export class SimulatedHost implements WindowsHost {
     if (!bytes) throw Object.assign(new Error(`File not found: ${path}`), { code: 'ENOENT' });
     return bytes.subarray(0, maxBytes);
   }
+}
+
+/** Resolves after `ms`, or at once when the signal aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** The bytes of a simulated file, or null when it does not exist or is a folder. */
