@@ -46,7 +46,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await shot(page, 'result', lang);
     await page.getByTestId('result-again').click();
     await expect(findings.screen).toBeVisible();
-    // The checks' screen, held on the cancel state so the list of checks is visible.
+    // (The checks' screen is taken mid-run on a slow PC: slow-machine.spec.ts.)
     await page.getByRole('button', { name: lang === 'en' ? 'Back' : '上一步' }).click();
     const log = new LogPage(page);
     await log.open();

@@ -4,9 +4,11 @@ import type { Page } from '@playwright/test';
 export class WelcomePage {
   constructor(readonly page: Page) {}
 
+  /** Opens the app in English: the language is a setting the shared preview server keeps between tests. */
   async open(): Promise<void> {
     await this.page.goto('/');
     await this.heading.waitFor();
+    if ((await this.page.locator('html').getAttribute('lang')) !== 'en') await this.chooseLanguage('English');
   }
 
   get heading() {
