@@ -46,4 +46,8 @@ test('a declined UAC prompt reads "you declined", changes nothing, and can be tr
   await expect(fix.outcome).not.toContainText(/failed|did not work/iu);
   await expect(page.getByTestId('fix-undo')).toHaveCount(0);
   await expect(page.getByTestId('fix-retry')).toBeVisible();
+  // Trying again asks Windows again (and this user says No again): the same honest answer, no error.
+  await page.getByTestId('fix-retry').click();
+  await expect(fix.outcome).toHaveAttribute('data-verdict', 'declined');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

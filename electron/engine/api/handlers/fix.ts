@@ -71,8 +71,10 @@ export const fixHandlers: HandlersFor<Channels> = {
       const journal = journalOf(ctx);
       const fresh = await planFix(host, journal, request);
       if (!fresh.ok) return failed('E_NOT_FOUND', fresh.reason);
-      requests.get(ctx)?.delete(planId);
       const result = await applyFix(host, journal, fresh.plan, { signal: controller.signal, pollIntervalMs: ctx.session.isSimulated() ? 250 : 2000, onProgress: (p) => ctx.emit('fix:progress', { ...p, fixId: fresh.plan.fixId }) });
+      // A plan that changed nothing (the UAC prompt was declined, or the user stopped it) stays
+      // available, so "Try again" re-applies it after a fresh consent; any other outcome uses it up.
+      if (result.outcome !== 'declined' && result.outcome !== 'cancelled') requests.get(ctx)?.delete(planId);
       if (result.outcome === 'cancelled' && call.signal.aborted) return { status: 'cancelled' as const };
       const lang = await language(ctx);
       const i = result.install;
