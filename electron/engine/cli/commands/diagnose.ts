@@ -25,7 +25,7 @@ export function renderReport(report: DiagnosisReport, lang: Language): string {
   if (report.healthy) lines.push(t('report.healthy'), '');
   if (report.findings.length > 0) lines.push(t('report.findingsHeading'));
   report.findings.forEach((f, i) => {
-    lines.push(`${i + 1}. [${t(`severity.${f.severity}`)}, ${t(`confidence.${f.confidence}`)}] ${translate(lang, f.titleKey, f.params)}`);
+    lines.push(`${i + 1}. ${t('report.tag', { severity: t(`severity.${f.severity}`), confidence: t(`confidence.${f.confidence}`) })}${lang === 'en' ? ' ' : ''}${translate(lang, f.titleKey, f.params)}`);
     lines.push(`   ${translate(lang, f.explanationKey, f.params)}`);
     if (f.fixes.length > 0) lines.push(`   ${t('report.fixes', { fixes: f.fixes.map((id) => `${translate(lang, fixTitleKey(id))} (${id})`).join('; ') })}`);
     lines.push(`   ${t('report.evidence')}`);
