@@ -64,7 +64,11 @@ async function runApp(): Promise<void> {
         openExternal: (url) => shell.openExternal(url),
         osLanguages: () => app.getPreferredSystemLanguages(),
         async pickFile(purpose) {
-          const filters = purpose === 'package' ? [{ name: 'Windows Installer', extensions: ['msi', 'msp'] }] : [{ name: 'Logs', extensions: ['log', 'txt'] }];
+          const filters = {
+            package: [{ name: 'Windows Installer', extensions: ['msi', 'msp'] }],
+            log: [{ name: 'Logs', extensions: ['log', 'txt'] }],
+            bundle: [{ name: 'Installer Doctor support bundle', extensions: ['zip'] }],
+          }[purpose];
           const options = { properties: ['openFile' as const], filters: [...filters, { name: '*', extensions: ['*'] }] };
           const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);

@@ -10,7 +10,7 @@ export interface FileEntry {
   /** The base name, safe to show. */
   name: string;
   size: number;
-  purpose: 'package' | 'log' | 'any';
+  purpose: 'package' | 'log' | 'bundle' | 'any';
 }
 
 export class FileTokenStore {

@@ -201,6 +201,7 @@ export async function recordScenario(host: WindowsHost, options: RecordOptions =
   const scenario = {
     id: 'recorded-machine',
     title: 'Recorded from a live machine',
+    titles: { 'zh-CN': '从真实电脑记录的计算机', 'zh-TW': '從真實電腦記錄的電腦' },
     description: `Recorded by installer-doctor record-scenario on ${now.toISOString()}.`,
     tags: ['recorded'],
     now: now.toISOString(),

@@ -22,6 +22,7 @@ export async function captureScenario(host: WindowsHost, options: RecordOptions 
     return ScenarioSchema.parse({
       id: source.id,
       title: source.title,
+      titles: source.titles,
       description: source.description,
       tags: source.tags,
       ...(source.now ? { now: source.now } : {}),

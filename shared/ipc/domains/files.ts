@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { invoke } from '../define';
 import { PackageInfo } from '../../model/package-info';
 
-export const FilePurpose = z.enum(['package', 'log']);
+export const FilePurpose = z.enum(['package', 'log', 'bundle']);
 export type FilePurpose = z.infer<typeof FilePurpose>;
 
 /** Largest file accepted through `files:upload` (base64 on the wire, so about a third more). */
