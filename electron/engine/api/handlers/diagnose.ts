@@ -1,11 +1,11 @@
 /**
  * The diagnosis over IPC. One run at a time per window (E_BUSY otherwise); 'diagnose:cancel' aborts it
  * and the run answers `cancelled`. The package comes as a file token minted by main; on a simulated
- * machine its bytes are read from the local file (see withLocalPackage).
+ * machine it is first put on that machine (see package-on-host.ts).
  */
 import { cancelled, failed, ok } from '@shared/ipc/result';
 import { diagnose } from '../../diagnose/index';
-import { withLocalPackage } from '../../diagnose/local-package';
+import { packagePathOnHost } from '../package-on-host';
 import { eventsProbe } from '../../probes/events';
 import { ProbeFailure } from '../../probes/types';
 import type { HandlerContext } from '../context';
@@ -18,17 +18,16 @@ export const diagnoseHandlers: HandlersFor<'diagnose:run' | 'diagnose:cancel' | 
     if (running.has(ctx)) return failed('E_BUSY');
     let packagePath: string | null = null;
     if (packageToken !== undefined) {
-      const entry = ctx.files.resolve(packageToken);
-      if (!entry) return failed('E_TOKEN_UNKNOWN');
-      packagePath = entry.path;
+      const placed = await packagePathOnHost(ctx, packageToken);
+      if ('status' in placed) return placed;
+      packagePath = placed.path;
     }
     const controller = new AbortController();
     const onCallAbort = () => controller.abort();
     call.signal.addEventListener('abort', onCallAbort);
     running.set(ctx, controller);
     try {
-      const host = packagePath !== null && ctx.session.isSimulated() ? await withLocalPackage(ctx.session.host, packagePath) : ctx.session.host;
-      const report = await diagnose(host, { symptom, packagePath, signal: controller.signal, onProgress: (p) => ctx.emit('diagnose:progress', p) });
+      const report = await diagnose(ctx.session.host, { symptom, packagePath, signal: controller.signal, onProgress: (p) => ctx.emit('diagnose:progress', p) });
       return ok(report);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return cancelled();

@@ -7,6 +7,7 @@ import { failed, ok } from '@shared/ipc/result';
 import { pickLanguage, type Language } from '@shared/i18n/languages';
 import { translate } from '@shared/i18n/translate';
 import type { FixId } from '@shared/model/catalog-ids';
+import { packagePathOnHost } from '../package-on-host';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from './types';
 import { JournalStore } from '../../journal/journal-store';
@@ -41,10 +42,9 @@ export const fixHandlers: HandlersFor<Channels> = {
   'fix:plan': async ({ fixId, findingId, packageToken, action }, ctx) => {
     let packagePath: string | undefined;
     if (packageToken) {
-      const file = ctx.files.resolve(packageToken);
-      if (!file) return failed('E_TOKEN_UNKNOWN');
-      if (file.purpose !== 'package' && file.purpose !== 'any') return failed('E_NOT_AN_MSI');
-      packagePath = file.path;
+      const placed = await packagePathOnHost(ctx, packageToken);
+      if ('status' in placed) return placed;
+      packagePath = placed.path;
     }
     const request: PlanRequest = { fixId: fixId as FixId, ...(findingId ? { findingId } : {}), ...(packagePath ? { packagePath } : {}), ...(action ? { action } : {}) };
     const result = await planFix(ctx.session.host, journalOf(ctx), request);

@@ -85,6 +85,22 @@ export class SimulatedHost implements WindowsHost {
     return applyOperation(this.state, operation);
   }
 
+  /**
+   * Puts a file on the simulated machine, as if the user had downloaded it there: a package handed to
+   * the preview lives on the real disk, but the simulated msiexec and the probes read the machine.
+   */
+  placeFile(path: string, bytes: Uint8Array): void {
+    this.state.machine.paths[path] = {
+      type: 'file',
+      attributes: 0x20,
+      ownerSid: this.state.machine.token.userSid,
+      acl: null,
+      isNetwork: false,
+      contentBase64: Buffer.from(bytes).toString('base64'),
+      modified: new Date(this.state.now).toISOString(),
+    };
+  }
+
   async readFile(path: string, maxBytes: number): Promise<Uint8Array> {
     const bytes = fileBytes(this.state.machine, path);
     if (!bytes) throw Object.assign(new Error(`File not found: ${path}`), { code: 'ENOENT' });
