@@ -41,10 +41,10 @@ export function FindingsStep() {
       }
     >
       {report.healthy && (
-        <MessageBar intent="success" layout="multiline" data-testid="findings-healthy">
+        <MessageBar intent={report.findings.length > 0 ? 'info' : 'success'} layout="multiline" data-testid="findings-healthy">
           <MessageBarBody>
             <MessageBarTitle>{t('healthyTitle')}</MessageBarTitle>
-            {t('healthyBody')}
+            {report.findings.length > 0 ? t('healthyNotesBody') : t('healthyBody')}
           </MessageBarBody>
         </MessageBar>
       )}

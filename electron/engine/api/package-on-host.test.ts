@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from './dispatch';
 import { handlers } from './handlers/index';
 import { testContext } from './test-context';
-import { windowsFileName } from './package-on-host';
+import { windowsFileName } from '../host/simulated/place-local-file';
 import { loadBuiltinScenario } from '../host/simulated/scenario-loader';
 
 const sampleMsi = loadBuiltinScenario('healthy').machine.paths['C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi']?.contentBase64 ?? '';

@@ -10,6 +10,9 @@ import type { CliIo } from './io';
 import type { WindowsHost } from '../host/windows-host';
 import { selectHost } from '../host/select-host';
 import { ScenarioError } from '../host/simulated/scenario-loader';
+import { SimulatedHost } from '../host/simulated/simulated-host';
+import { isWindowsPath, placeLocalFile } from '../host/simulated/place-local-file';
+import { basename } from 'node:path';
 
 /** A symptom id, or an error code that maps to one; 'unknown' when absent; null when neither. */
 export function parseSymptom(raw: string | undefined): SymptomId | null {
@@ -35,4 +38,19 @@ export async function hostFromArgs(args: ParsedArgs, io: CliIo): Promise<Windows
     }
     throw err;
   }
+}
+
+/**
+ * The --msi package as a path on the examined machine. Off Windows a local file (./setup.msi) is copied
+ * onto the simulated machine first; a Windows path (C:\...) names a file the scenario already has.
+ * `{ path: null }` when --msi is absent; null (after printing why) when the file cannot be used.
+ */
+export async function packageFromArgs(args: ParsedArgs, io: CliIo, host: WindowsHost): Promise<{ path: string | null } | null> {
+  const given = single(args, 'msi');
+  if (given === undefined) return { path: null };
+  if (!(host instanceof SimulatedHost) || isWindowsPath(given)) return { path: given };
+  const placed = await placeLocalFile(host, given, basename(given));
+  if (placed.ok) return { path: placed.path };
+  io.err(`installer-doctor: --msi ${given}: ${placed.reason === 'too-large' ? 'the file is too large for a simulated machine' : 'the file cannot be read'}\n`);
+  return null;
 }

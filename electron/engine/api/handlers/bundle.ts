@@ -8,7 +8,7 @@
 import { cancelled, failed, ok } from '@shared/ipc/result';
 import { pickLanguage } from '@shared/i18n/languages';
 import { BundlePreviews, entryText, OutputExistsError, previewBundle, saveBundle, suggestedBundleName } from '../../bundle/index';
-import { withLocalPackage } from '../../diagnose/local-package';
+import { packagePathOnHost } from '../package-on-host';
 import { ScenarioError } from '../../host/simulated/scenario-loader';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from './types';
@@ -32,9 +32,9 @@ export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bu
     if (building.has(ctx)) return failed('E_BUSY');
     let packagePath: string | null = null;
     if (packageToken !== undefined) {
-      const entry = ctx.files.resolve(packageToken);
-      if (!entry) return failed('E_TOKEN_UNKNOWN');
-      packagePath = entry.path;
+      const placed = await packagePathOnHost(ctx, packageToken);
+      if ('status' in placed) return placed;
+      packagePath = placed.path;
     }
     const chosenLogs: string[] = [];
     for (const t of logTokens ?? []) {
@@ -44,9 +44,8 @@ export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bu
     }
     building.add(ctx);
     try {
-      const host = packagePath !== null && ctx.session.isSimulated() ? await withLocalPackage(ctx.session.host, packagePath) : ctx.session.host;
       const preview = await previewBundle(
-        host,
+        ctx.session.host,
         { app: ctx.app, lang: await languageOf(ctx), symptom, packagePath, chosenLogs, dataDir: ctx.dataDir, signal: call.signal },
         storeOf(ctx),
       );

@@ -8,12 +8,10 @@
 import { translate } from '@shared/i18n/translate';
 import { single } from '../args';
 import { ExitCode } from '../exit-codes';
-import { hostFromArgs, symptomFromArgs } from '../host-args';
+import { hostFromArgs, packageFromArgs, symptomFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { buildBundle, gatherBundleInputs, OutputExistsError, saveBundle } from '../../bundle/index';
-import { withLocalPackage } from '../../diagnose/local-package';
-import { SimulatedHost } from '../../host/simulated/simulated-host';
 
 export const bundleCommand: CliCommand = {
   name: 'bundle',
@@ -29,10 +27,11 @@ export const bundleCommand: CliCommand = {
     }
     const symptom = symptomFromArgs(args, io);
     if (symptom === null) return ExitCode.BadInput;
-    let host = await hostFromArgs(args, io);
+    const host = await hostFromArgs(args, io);
     if (!host) return ExitCode.BadInput;
-    const packagePath = single(args, 'msi') ?? null;
-    if (packagePath !== null && host instanceof SimulatedHost) host = await withLocalPackage(host, packagePath);
+    const pkg = await packageFromArgs(args, io, host);
+    if (!pkg) return ExitCode.BadInput;
+    const packagePath = pkg.path;
     const built = buildBundle(
       await gatherBundleInputs(host, {
         app: { name: 'Installer Doctor', version: __APP_VERSION__ },

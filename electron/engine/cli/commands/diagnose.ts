@@ -9,9 +9,8 @@ import type { DiagnosisReport } from '@shared/model/diagnosis';
 import { translate } from '@shared/i18n/translate';
 import type { Language } from '@shared/i18n/languages';
 import { symptomKeys } from '@shared/symptoms/index';
-import { single } from '../args';
 import { ExitCode } from '../exit-codes';
-import { hostFromArgs, symptomFromArgs } from '../host-args';
+import { hostFromArgs, packageFromArgs, symptomFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { diagnose } from '../../diagnose/index';
@@ -22,7 +21,7 @@ export function renderReport(report: DiagnosisReport, lang: Language): string {
   const t = (key: string, values: Record<string, string | number> = {}) => translate(lang, `findings:${key}`, values);
   const machine = report.host.kind === 'simulated' ? t('report.simulated', { scenario: report.host.scenarioId ?? '?' }) : t('report.live');
   const lines = [t('report.title'), t('report.machine', { machine }), t('report.symptom', { symptom: translate(lang, symptomKeys(report.symptom).title) }), ''];
-  if (report.healthy) lines.push(t('report.healthy'), '');
+  if (report.healthy) lines.push(t(report.findings.length > 0 ? 'report.healthyWithNotes' : 'report.healthy'), '');
   if (report.findings.length > 0) lines.push(t('report.findingsHeading'));
   report.findings.forEach((f, i) => {
     lines.push(`${i + 1}. ${t('report.tag', { severity: t(`severity.${f.severity}`), confidence: t(`confidence.${f.confidence}`) })}${lang === 'en' ? ' ' : ''}${translate(lang, f.titleKey, f.params)}`);
@@ -58,7 +57,9 @@ export const diagnoseCommand: CliCommand = {
     }
     const host = await hostFromArgs(args, io);
     if (!host) return ExitCode.BadInput;
-    const packagePath = single(args, 'msi') ?? null;
+    const pkg = await packageFromArgs(args, io, host);
+    if (!pkg) return ExitCode.BadInput;
+    const packagePath = pkg.path;
     const report = await diagnose(host, { symptom, packagePath });
     if (packagePath !== null && report.facts.package?.exists !== true) {
       io.err(`installer-doctor: --msi ${packagePath}: the package was not found or could not be read (${report.facts.package?.readError ?? report.probeErrors.find((p) => p.probe === 'package')?.reason ?? 'unknown'})\n`);
