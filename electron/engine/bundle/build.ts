@@ -20,7 +20,7 @@ import { analyzeLogBytes } from '../msilog/index';
 import type { BundleInputs, RawLog } from './collect';
 import { renderReportHtml } from './report-html';
 import { redactScenario, scenarioTexts } from './scenario-capture';
-import { decodeStrict, type DecodedText } from './redact/decode';
+import { redactLogWindows, scanLog, type ScannedLog } from './log-window';
 import { addCounts, emptyCounts, type MapEntry } from './redact/pseudonyms';
 import { Redactor } from './redact/redactor';
 import { assertCleanEntryName, safeFileName, sha256, utf8, zipEntries, type BundleEntry } from './zip';
@@ -74,31 +74,66 @@ interface Work {
   redactor: Redactor;
 }
 
+function joinBytes(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Texts longer than this are re-checked in pieces of whole lines (the re-check reads line by line). */
+const RECHECK_CHARS = 1024 * 1024;
+
+/** redactor.leaks over a long text, a piece of whole lines at a time, so the re-check holds no copies of all of it. */
+function leaksInText(redactor: Redactor, text: string): string[] {
+  if (text.length <= RECHECK_CHARS) return redactor.leaks(text);
+  const found = new Set<string>();
+  for (let from = 0; from < text.length; ) {
+    const nl = text.indexOf('\n', from + RECHECK_CHARS);
+    const end = nl === -1 ? text.length : nl + 1;
+    for (const leak of redactor.leaks(text.slice(from, end))) found.add(leak);
+    from = end;
+  }
+  return [...found];
+}
+
 /**
  * Adds an entry if its text (and name) is clean on a fresh re-scan; otherwise withholds it. JSON
  * entries pass their value, so the re-scan knows which strings are versions.
  */
 function addText(w: Work, name: string, kind: BundleEntryKind, text: string, counts: RedactionCounts, notes: string[] = [], value?: unknown): boolean {
+  const leaks = value === undefined ? leaksInText(w.redactor, text) : w.redactor.leaksInValue(value);
+  return addChecked(w, name, kind, leaks, () => utf8(text), counts, notes);
+}
+
+/** Adds an entry whose content was re-checked (`leaks`) if neither it nor its name holds anything known; otherwise withholds it. */
+function addChecked(w: Work, name: string, kind: BundleEntryKind, contentLeaks: readonly string[], bytes: () => Uint8Array, counts: RedactionCounts, notes: string[]): boolean {
   assertCleanEntryName(name);
-  const leaks = [...(value === undefined ? w.redactor.leaks(text) : w.redactor.leaksInValue(value)), ...w.redactor.leaks(name)];
+  const leaks = [...contentLeaks, ...w.redactor.leaks(name)];
   if (leaks.length > 0) {
     w.withheld.push({ name, reason: 'redaction-failed', detail: `a re-check still found: ${[...new Set(leaks)].join(', ')}` });
     return false;
   }
-  w.entries.push({ name, kind, bytes: utf8(text), redactions: counts, notes });
+  w.entries.push({ name, kind, bytes: bytes(), redactions: counts, notes });
   addCounts(w.totals, counts);
   return true;
 }
 
 interface PreparedLog {
   raw: RawLog;
-  decoded: DecodedText | null;
+  /** Decoded and checked piece by piece; the text is not kept (log-window.ts). */
+  scan: ScannedLog | null;
   analysis: LogAnalysis | null;
   analysisError: string | null;
 }
 
-function prepareLog(raw: RawLog): PreparedLog {
-  if (!raw.bytes) return { raw, decoded: null, analysis: null, analysisError: raw.readError };
+/** Analyzes a log and learns its names from every line (also those the cap leaves out), holding no copy of its text. */
+function prepareLog(raw: RawLog, redactor: Redactor): PreparedLog {
+  redactor.learnText(raw.path);
+  if (!raw.bytes) return { raw, scan: null, analysis: null, analysisError: raw.readError };
   let analysis: LogAnalysis | null = null;
   let analysisError: string | null = null;
   try {
@@ -106,7 +141,7 @@ function prepareLog(raw: RawLog): PreparedLog {
   } catch (err) {
     analysisError = message(err);
   }
-  return { raw, decoded: decodeStrict(raw.bytes), analysis, analysisError };
+  return { raw, scan: scanLog(raw.bytes, redactor.learnPieces()), analysis, analysisError };
 }
 
 function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
@@ -118,18 +153,27 @@ function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
     const analysis = log.analysis ? w.redactor.redactValue(log.analysis) : null;
     if (analysis) addCounts(w.totals, analysis.counts);
     let entry: string | null = null;
-    if (!log.decoded) w.withheld.push({ name: source, reason: 'unreadable', detail: (log.raw.readError ?? 'could not be read').slice(0, 500) });
-    else if (!log.decoded.ok) w.withheld.push({ name: source, reason: log.decoded.reason, detail: log.decoded.detail });
+    if (!log.scan) w.withheld.push({ name: source, reason: 'unreadable', detail: (log.raw.readError ?? 'could not be read').slice(0, 500) });
+    else if (!log.scan.ok) w.withheld.push({ name: source, reason: log.scan.reason, detail: log.scan.detail });
     else {
       try {
-        const r = w.redactor.redactText(log.decoded.text);
-        const capped = capText(r.value, w.limits.headChars, w.limits.tailChars);
-        const notes = [`decoded from ${log.decoded.encoding.toUpperCase()}${log.decoded.bom ? ' with BOM' : ''}, stored as UTF-8`];
+        // Only the head and the tail are decoded and redacted (the middle was only read to learn
+        // names), a piece at a time: each piece is re-checked and encoded as it comes, so no copy of
+        // the whole text is ever made.
+        const parts: Uint8Array[] = [];
+        const leaks = new Set<string>();
+        let size = 0;
+        const capped = redactLogWindows(log.scan, w.redactor, w.limits.headChars, w.limits.tailChars, capText, (piece) => {
+          for (const leak of leaksInText(w.redactor, piece)) leaks.add(leak);
+          const bytes = utf8(piece);
+          parts.push(bytes);
+          size += bytes.length;
+        });
+        const notes = [`decoded from ${log.scan.encoding.toUpperCase()}${log.scan.bom ? ' with BOM' : ''}, stored as UTF-8`];
         if (log.raw.truncated) notes.push(`only the first ${log.raw.bytes?.length ?? 0} bytes were read`);
         if (capped.note) notes.push(capped.note);
-        const size = Buffer.byteLength(capped.text);
         if (logBytes + size > w.limits.totalLogBytes) w.withheld.push({ name: source, reason: 'too-large', detail: `the bundle already holds ${logBytes} bytes of logs (at most ${w.limits.totalLogBytes})` });
-        else if (addText(w, name, 'log', capped.text, r.counts, notes)) {
+        else if (addChecked(w, name, 'log', [...leaks], () => joinBytes(parts.splice(0), size), capped.counts, notes)) {
           entry = name;
           logBytes += size;
         }
@@ -145,13 +189,10 @@ function addLogs(w: Work, logs: PreparedLog[]): BundleLog[] {
 /** Builds the whole bundle in memory. Throws only when the manifest itself cannot be made clean. */
 export function buildBundle(inputs: BundleInputs, limits: BundleLimits = { totalLogBytes: TOTAL_LOG_BYTES, headChars: LOG_HEAD_CHARS, tailChars: LOG_TAIL_CHARS }): BuiltBundle {
   const redactor = new Redactor(inputs.known);
-  const logs = inputs.logs.map(prepareLog);
+  // Learn first, from everything, so a name found in one file is removed from all of them: each log's
+  // path and every line of it, in order, then the rest.
+  const logs = inputs.logs.map((raw) => prepareLog(raw, redactor));
   const scenarioParts = inputs.scenario ? scenarioTexts(inputs.scenario) : null;
-  // Learn first, from everything, so a name found in one file is removed from all of them.
-  for (const log of logs) {
-    redactor.learnText(log.raw.path);
-    if (log.decoded?.ok) redactor.learnText(log.decoded.text);
-  }
   redactor.learnValue([inputs.diagnosis, inputs.journal, inputs.events, inputs.diagnosisError, inputs.scenarioError]);
   if (scenarioParts) {
     redactor.learnValue(scenarioParts.value);

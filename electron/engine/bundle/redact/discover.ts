@@ -106,10 +106,22 @@ function uncHosts(text: string, out: Discovered[]): void {
   }
 }
 
+/** What each rule finds, in the order of the text: profile folders, properties, UNC hosts. */
+export interface DiscoveredByRule {
+  profiles: Discovered[];
+  properties: Discovered[];
+  uncs: Discovered[];
+}
+
+export function discoverByRule(text: string): DiscoveredByRule {
+  const d: DiscoveredByRule = { profiles: [], properties: [], uncs: [] };
+  profileNames(text, d.profiles);
+  propertyNames(text, d.properties);
+  uncHosts(text, d.uncs);
+  return d;
+}
+
 export function discoverIdentities(text: string): Discovered[] {
-  const out: Discovered[] = [];
-  profileNames(text, out);
-  propertyNames(text, out);
-  uncHosts(text, out);
-  return out;
+  const d = discoverByRule(text);
+  return [...d.profiles, ...d.properties, ...d.uncs];
 }

@@ -165,7 +165,7 @@ function isSensitive(name: string, rules: LineRules): 'hidden-property' | 'secre
 }
 
 /** Lines a log writes itself: after a secret value that ran on, the first such line ends the value. */
-const LOG_LINE_START = /^(?:MSI \(|Property\(|Action |Action\d|===|\[|Info |Error |DEBUG|Note|CustomAction|Product:|Windows Installer|Setting|Initializing|Variable|Created|Skipping)/u;
+export const LOG_LINE_START = /^(?:MSI \(|Property\(|Action |Action\d|===|\[|Info |Error |DEBUG|Note|CustomAction|Product:|Windows Installer|Setting|Initializing|Variable|Created|Skipping)/u;
 
 /**
  * Redacts the property values, secret-looking NAME=value pairs and command-line values of every line.

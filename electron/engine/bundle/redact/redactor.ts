@@ -12,8 +12,8 @@
  */
 import type { RedactionCounts } from '@shared/model/bundle';
 import { IdentitySet, spellings, type Identity, type IdentityKind } from './identities';
-import { discoverIdentities } from './discover';
-import { hiddenPropertyNames, redactPropertyLines, MSI_MASK } from './msi-lines';
+import { discoverByRule, discoverIdentities, type Discovered } from './discover';
+import { hiddenPropertyNames, LOG_LINE_START, redactPropertyLines, MSI_MASK } from './msi-lines';
 import { redactEmails, redactIpv4, redactIpv6, redactMacs, redactSids, isWellKnownSid, type PatternContext } from './patterns';
 import { emptyCounts, isSidPseudonym, PseudonymMap, REDACTED, type MapEntry } from './pseudonyms';
 
@@ -32,6 +32,29 @@ export interface RedactOptions {
    * text (a key "user" is structure, a value "User" is an account).
    */
   isKey?: boolean;
+  /**
+   * The text is a window cut out of a longer log, starting at a line the log wrote itself ("MSI (s)",
+   * "Property(S):" ...). Such a line ends any multi-line secret value that ran on into it, so what came
+   * before the window cannot change how the window is redacted, provided the line still starts that
+   * way before every pass. If it does not (a name at the start of the line was replaced), redactText
+   * throws WindowStartError and the caller redacts more of the log instead.
+   */
+  startsAtLogLine?: boolean;
+}
+
+/** A window given with startsAtLogLine no longer starts with a log line: redact it with more context. */
+export class WindowStartError extends Error {
+  constructor() {
+    super('the window does not start at a log line');
+    this.name = 'WindowStartError';
+  }
+}
+
+/** Learns a long text given in pieces of whole lines, in order (see Redactor.learnPieces). */
+export interface PieceLearner {
+  push(piece: string): void;
+  /** Learns what the pieces hold; without it (a text found undecodable halfway) nothing is learned. */
+  end(): void;
 }
 
 export interface Redacted<T> {
@@ -81,6 +104,40 @@ export class Redactor {
     for (const { kind, value } of discoverIdentities(text)) this.identities.add(kind, value);
   }
 
+  /**
+   * learnText for a text too long to hold whole: push it in pieces that each end at a line end (the
+   * last may not), then end(). Discovery reads line by line, so the names learned, and the order they
+   * are added in (profile folders, then properties, then UNC hosts, as learnText does), are the same
+   * as learnText on the whole text; findings are held (the first of equal ones) until end().
+   */
+  learnPieces(): PieceLearner {
+    const hidden = new Set<string>();
+    const rules = { profiles: new Map<string, Discovered>(), properties: new Map<string, Discovered>(), uncs: new Map<string, Discovered>() };
+    const keep = (into: Map<string, Discovered>, found: Discovered[]) => {
+      for (const d of found) {
+        const key = `${d.kind}|${d.value}`;
+        if (!into.has(key)) into.set(key, d);
+      }
+    };
+    let ended = false;
+    return {
+      push: (piece: string) => {
+        if (ended) throw new Error('learnPieces: push after end');
+        for (const name of hiddenPropertyNames(piece)) hidden.add(name.toUpperCase());
+        const d = discoverByRule(piece);
+        keep(rules.profiles, d.profiles);
+        keep(rules.properties, d.properties);
+        keep(rules.uncs, d.uncs);
+      },
+      end: () => {
+        if (ended) return;
+        ended = true;
+        for (const name of hidden) this.hidden.add(name);
+        for (const m of [rules.profiles, rules.properties, rules.uncs]) for (const { kind, value } of m.values()) this.identities.add(kind, value);
+      },
+    };
+  }
+
   /** Learns from every string (and key) of a JSON-like value. */
   learnValue(value: unknown): void {
     walkStrings(value, (s) => this.learnText(s));
@@ -106,6 +163,7 @@ export class Redactor {
     const counts = emptyCounts();
     let current = text;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
+      if (options.startsAtLogLine && !LOG_LINE_START.test(current)) throw new WindowStartError();
       const next = this.onePass(current, options, counts);
       if (next === current) return { value: next, counts };
       current = next;
