@@ -23,6 +23,9 @@ export const STG_E_ACCESSDENIED = -2147287035;
  */
 const ALWAYS_BENIGN_NOTES = new Set([2205, 2228, 1402, 2727, 2318, 2265]);
 
+/** Noise whatever its arguments (isBenignNote is then true for any system error). */
+export const isAlwaysBenignNote = (code: number): boolean => ALWAYS_BENIGN_NOTES.has(code);
+
 /** 2262 "Stream does not exist" and 2203 "Cannot open database file" are noise with STG_E_FILENOTFOUND or no error. */
 export function isBenignNote(code: number, systemError: number | null): boolean {
   if (ALWAYS_BENIGN_NOTES.has(code)) return true;

@@ -6,7 +6,7 @@ import type { LogAnalysis, LogError, TimelineEntry } from '@shared/model/log-ana
 /** LOG_ANALYSIS_SCHEMA_VERSION in shared/model/log-analysis.ts (the type below keeps them equal). */
 const SCHEMA_VERSION: LogAnalysis['schemaVersion'] = 1;
 import type { DetectedEncoding } from './detect-encoding';
-import type { ErrorEvent, ParseState } from './parse-state';
+import { noiseByKey, type ErrorEvent, type ParseState } from './parse-state';
 import { decideOutcome } from './outcome';
 import { chooseRootCause } from './root-cause';
 
@@ -60,7 +60,7 @@ export function buildAnalysis(s: ParseState, encoding: DetectedEncoding, bytes: 
     properties: s.properties,
     hiddenProperties: [...s.hiddenProperties].sort(),
     reboot: s.reboot,
-    noise: { count: s.noiseCount, byCode: Object.fromEntries(s.noise) },
+    noise: { count: s.noiseCount, byCode: Object.fromEntries(noiseByKey(s)) },
     timeline: tl.entries,
     encoding: { name: encoding.name, bom: encoding.bom, source: encoding.source },
     stats: {

@@ -14,6 +14,22 @@ const RM_APP = /^RESTART MANAGER: Detected that application with id (\d+), frien
 const FINAL_STATUS = /[:：]\s*(-?\d+)\s*[.。][^\p{L}\p{N}]*$/u;
 const GUID = /\{[\da-f-]{36}\}/iu;
 
+/** " 0" / " -1" at `from` to the end of `body`, the usual policy value, read without cutting it out; null otherwise. */
+function plainInteger(body: string, from: number): number | null {
+  let i = from + 1;
+  if (body.charCodeAt(from) !== 32 || i >= body.length) return null;
+  const negative = body.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i >= body.length || body.length - i > 15) return null;
+  let n = 0;
+  for (; i < body.length; i++) {
+    const d = body.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return negative ? -n : n;
+}
+
 function policyValue(raw: string): string | number {
   const v = raw.trim();
   if (/^-?\d+$/u.test(v)) return Number(v);
@@ -101,18 +117,19 @@ export function handleMsiBody(p: LogParser, side: 'c' | 's', text: string, off: 
       else if (text.startsWith('Product installation will be elevated', off)) elevation(p, text.slice(off, end), line, 'yes');
       return;
     case 77: // M
-      if (text.startsWith('MainEngineThread is returning ', off)) handleMainEngine(p, text.slice(off, end), line);
+      if (text.charCodeAt(off + 2) === 99) {
+        if (text.startsWith('Machine policy value ', off)) handlePolicy(p, text.slice(off, end), line);
+      } else if (text.startsWith('MainEngineThread is returning ', off)) handleMainEngine(p, text.slice(off, end), line);
       else if (text.startsWith('MSI_LUA: ', off)) handleMsiLua(p, text.slice(off, end), line);
-      else if (text.startsWith('Machine policy value ', off)) handlePolicy(p, text.slice(off, end), line);
       return;
     case 85: // U
       if (text.startsWith('User policy value ', off)) handlePolicy(p, text.slice(off, end), line);
       return;
-    case 68: // D
-      if (text.startsWith('Doing action: ', off)) openAction(s, text.slice(off + 14, end).trim(), line, null);
+    case 68: // D ("Dir (target)", "Dir (source)" and "Doing action", told apart by the second letter)
+      if (text.charCodeAt(off + 1) === 111 && text.startsWith('Doing action: ', off)) openAction(s, text.slice(off + 14, end).trim(), line, null);
       return;
-    case 70: // F
-      if (text.startsWith('Failed to grab execution mutex', off)) {
+    case 70: // F (mostly "File: ")
+      if (text.charCodeAt(off + 1) === 97 && text.startsWith('Failed to grab execution mutex', off)) {
         addSignal(s, 'mutex-busy', line);
         p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: clip(text.slice(off, end)), line, action: currentAction(s), customAction: null, customActionExitCode: null });
       }
@@ -131,8 +148,12 @@ export function handleMsiBody(p: LogParser, side: 'c' | 's', text: string, off: 
       if (text.startsWith('******* RunEngine', off)) handleRunEngine(p, side, line);
       return;
     case 69: // E
-      if (text.startsWith('Executing op: ActionStart(', off)) s.scriptCustomAction = null;
-      else if (text.startsWith('Executing op: CustomActionSchedule(Action=', off)) handleScriptOp(p, text.slice(off, end));
+      // A fifth of a verbose log is "Executing op: X(": only two ops matter, told apart by X's first letters.
+      if (text.charCodeAt(off + 14) === 65) {
+        if (text.startsWith('Executing op: ActionStart(', off)) s.scriptCustomAction = null;
+      } else if (text.charCodeAt(off + 14) === 67 && text.charCodeAt(off + 15) === 117) {
+        if (text.startsWith('Executing op: CustomActionSchedule(Action=', off)) handleScriptOp(p, text.slice(off, end));
+      }
       return;
     default:
       return;
@@ -162,7 +183,7 @@ function handlePolicy(p: LogParser, body: string, line: number): void {
   const close = open === -1 ? -1 : body.indexOf("' is", open + 1);
   if (close === -1) return;
   const name = body.slice(open + 1, close);
-  const raw = policyValue(body.slice(close + 4));
+  const raw = plainInteger(body, close + 4) ?? policyValue(body.slice(close + 4));
   const values = p.state.policies[scope];
   if (values[name] === raw) return;
   values[detach(name)] = typeof raw === 'string' ? detach(raw) : raw;

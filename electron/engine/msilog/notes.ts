@@ -2,8 +2,8 @@
  * "Note: 1: N 2: a 3: b" records: the raw form of a message before it is formatted. Most are harmless
  * probes (see benign-noise.ts); a few are the only trace of a real error, and 2203/2329 carry facts.
  */
-import { ERROR_NOTES, STG_E_ACCESSDENIED, STG_E_FILENOTFOUND, STG_E_PATHNOTFOUND, isBenignNote } from './benign-noise';
-import { addFileInUse, addNoise, addRebootReason, addSignal, currentAction, clip, detach } from './parse-state';
+import { ERROR_NOTES, STG_E_ACCESSDENIED, STG_E_PATHNOTFOUND, isAlwaysBenignNote, isBenignNote } from './benign-noise';
+import { addFileInUse, addNoiseNumber, addRebootReason, addSignal, currentAction, clip, detach } from './parse-state';
 import type { LogParser } from './parser';
 
 function args(rest: string): string[] {
@@ -18,14 +18,6 @@ function args(rest: string): string[] {
   }
   out.push(rest.slice(from).trim());
   return out;
-}
-
-const noiseKeys = new Map<number, string>();
-/** The same string for the same code (no allocation per noise line). */
-function noiseKey(code: number): string {
-  let k = noiseKeys.get(code);
-  if (k === undefined) noiseKeys.set(code, (k = String(code)));
-  return k;
 }
 
 const num = (s: string | undefined): number | null => (s !== undefined && /^-?\d+$/u.test(s) ? Number(s) : null);
@@ -52,9 +44,8 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
   if (quick === 2228 && (text.startsWith('`Error` = 1903', end - 15) || text.startsWith('`Error` = 1903 ', end - 16))) addRebootReason(s, 'scheduled-operations');
   // Most notes are probes that are noise whatever their arguments (or, for 2203/2262, with
   // STG_E_FILENOTFOUND as the last argument): count them and move on.
-  const notFound = text.startsWith(' 3: -2147287038 ', end - 16) || text.startsWith(' 3: -2147287038', end - 15);
-  if ((isBenignNote(quick, STG_E_FILENOTFOUND) && isBenignNote(quick, 1)) || ((quick === 2203 || quick === 2262) && notFound)) {
-    addNoise(s, noiseKey(quick));
+  if (isAlwaysBenignNote(quick) || ((quick === 2203 || quick === 2262) && (text.startsWith(' 3: -2147287038 ', end - 16) || text.startsWith(' 3: -2147287038', end - 15)))) {
+    addNoiseNumber(s, quick);
     return;
   }
   const body = text.slice(off, end);
@@ -66,7 +57,7 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
     // The in-progress marker: access denied / path not found here go with 2503/2502 (signals only).
     if (sys === STG_E_ACCESSDENIED) addSignal(s, 'ipi-access-denied', line);
     if (sys === STG_E_PATHNOTFOUND) addSignal(s, 'ipi-path-not-found', line);
-    if (isBenignNote(code, sys)) addNoise(s, noiseKey(code));
+    if (isBenignNote(code, sys)) addNoiseNumber(s, code);
     return;
   }
   if (code === 2203 && !isBenignNote(code, sys)) {
@@ -86,7 +77,7 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
     return;
   }
   if (isBenignNote(code, sys)) {
-    addNoise(s, noiseKey(code));
+    addNoiseNumber(s, code);
     return;
   }
   if (!ERROR_NOTES.has(code)) return;

@@ -72,6 +72,8 @@ export interface ParseState {
   hiddenProperties: Set<string>;
   reboot: RebootInfo;
   noise: Map<string, number>;
+  /** Noise counted by message number (Note probes, a few per dozen lines): merged into `noise` by noiseByKey. */
+  noiseByNumber: Map<number, number>;
   noiseCount: number;
   signals: { signal: LogSignal; line: number }[];
   nested: NestedInstall[];
@@ -113,6 +115,7 @@ export function createState(): ParseState {
     hiddenProperties: new Set(),
     reboot: { required: false, initiated: false, reasons: [], scheduledOperations: 0 },
     noise: new Map(),
+    noiseByNumber: new Map(),
     noiseCount: 0,
     signals: [],
     nested: [],
@@ -139,6 +142,22 @@ export const clip = (text: string): string => detach(text.length > LIMITS.messag
 export function addNoise(state: ParseState, key: string): void {
   state.noiseCount++;
   state.noise.set(key, (state.noise.get(key) ?? 0) + 1);
+}
+
+/** addNoise with the message number as the key, without building or hashing a string per line. */
+export function addNoiseNumber(state: ParseState, code: number): void {
+  state.noiseCount++;
+  state.noiseByNumber.set(code, (state.noiseByNumber.get(code) ?? 0) + 1);
+}
+
+/** All noise counts by key, as addNoise would have kept them. */
+export function noiseByKey(state: ParseState): Map<string, number> {
+  const all = new Map(state.noise);
+  for (const [code, n] of state.noiseByNumber) {
+    const key = String(code);
+    all.set(key, (all.get(key) ?? 0) + n);
+  }
+  return all;
 }
 
 export function addSignal(state: ParseState, signal: LogSignal, line: number): void {

@@ -25,7 +25,9 @@ const RING = LIMITS.contextBefore + 1;
  * the first 40 characters of the line, so a line without the prefix costs nothing more.
  */
 function verboseBody(text: string, start: number, end: number): number {
-  // The usual shape, "MSI (s) (18:F4) [12:02:17:900]: ", has it at a fixed place.
+  // The usual shape, "MSI (s) (18:F4) [12:02:17:900]: ", has it at a fixed place: taken when no "]"
+  // comes before it (then the scan below would find the same place, so the result is the same).
+  if (text.charCodeAt(start + 29) === 93 && text.charCodeAt(start + 30) === 58 && text.charCodeAt(start + 31) === 32 && start + 32 <= end && text.indexOf(']', start + 8) === start + 29) return start + 32;
   if (text.charCodeAt(start + 30) === 93 && text.charCodeAt(start + 31) === 58 && start + 33 <= end) return start + 33;
   const limit = Math.min(end - 2, start + 40);
   for (let i = start + 8; i < limit; i++) {
@@ -72,7 +74,8 @@ export class LogParser {
   }
 
   private dispatch(text: string, start: number, end: number, lineNo: number): void {
-    if (end - start > 8 && text.startsWith('MSI (', start)) {
+    // "MSI (", by its character codes (cheaper than startsWith on every line).
+    if (end - start > 8 && text.charCodeAt(start) === 77 && text.charCodeAt(start + 1) === 83 && text.charCodeAt(start + 2) === 73 && text.charCodeAt(start + 3) === 32 && text.charCodeAt(start + 4) === 40) {
       const body = verboseBody(text, start, end);
       if (body !== -1) {
         const side = text.charCodeAt(start + 5) === 99 ? 'c' : 's';

@@ -123,33 +123,60 @@ function handleHeader(p: LogParser, text: string): void {
 }
 
 /**
- * "Action start 9:30:00: Name." / "Action ended 9:30:03: Name. Return value 1.", read by position
- * (two of every dozen lines in a verbose log). Other "Action ..." lines (the ActionText) are skipped.
+ * Number.parseInt(text.slice(from), 10) without cutting the text out, for the usual short run of
+ * digits; anything else (a sign, Unicode white space, no digit, a long run) is left to parseInt.
  */
-function parseActionLine(text: string): { ended: boolean; time: string; name: string; returnValue: number | null } | null {
+function leadingInt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) break;
+    i++;
+  }
+  const first = i;
+  let n = 0;
+  for (; i < text.length && i - first < 15; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return i === first || i - first >= 15 ? Number.parseInt(text.slice(from), 10) : n;
+}
+
+/**
+ * "Action start 9:30:00: Name." / "Action ended 9:30:03: Name. Return value 1.", read by position
+ * (two of every few dozen lines in a verbose log). Other "Action ..." lines (the ActionText) are
+ * skipped. Returns false for those; the parts are left in `actionLine` (no object per line).
+ */
+const actionLine = { ended: false, time: '', name: '', returnValue: null as number | null };
+
+function parseActionLine(text: string): boolean {
   const ended = text.startsWith('Action ended ');
-  if (!ended && !text.startsWith('Action start ')) return null;
+  if (!ended && !text.startsWith('Action start ')) return false;
   const from = 13;
   const colon = text.indexOf(': ', from);
-  if (colon === -1 || colon - from > 8) return null;
+  if (colon === -1 || colon - from > 8) return false;
   for (let i = from; i < colon; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 58 && (c < 48 || c > 57)) return null;
+    if (c !== 58 && (c < 48 || c > 57)) return false;
   }
-  const time = text.slice(from, colon);
   const dot = text.indexOf('.', colon + 2);
-  if (dot === -1) return null;
+  if (dot === -1) return false;
   const name = text.slice(colon + 2, dot);
-  if (name.length === 0 || name.includes(' ')) return null;
-  if (!ended) return dot === text.length - 1 ? { ended, time, name, returnValue: null } : null;
-  const rv = text.startsWith(' Return value ', dot + 1) ? Number.parseInt(text.slice(dot + 15), 10) : Number.NaN;
-  return { ended, time, name, returnValue: Number.isNaN(rv) ? null : rv };
+  if (name.length === 0 || name.includes(' ')) return false;
+  if (!ended && dot !== text.length - 1) return false;
+  const rv = ended && text.startsWith(' Return value ', dot + 1) ? leadingInt(text, dot + 15) : Number.NaN;
+  actionLine.ended = ended;
+  actionLine.time = text.slice(from, colon);
+  actionLine.name = name;
+  actionLine.returnValue = Number.isNaN(rv) ? null : rv;
+  return true;
 }
 
 function handleAction(p: LogParser, text: string, line: number): void {
   const s = p.state;
-  const a = parseActionLine(text);
-  if (!a) return;
+  if (!parseActionLine(text)) return;
+  const a = actionLine;
   if (s.format === 'unknown') s.format = 'msi-basic';
   if (!a.ended) {
     openAction(s, a.name, line, a.time);

@@ -29,22 +29,34 @@ export function applyProperty(state: ParseState, name: string, rawValue: string)
 }
 
 /**
+ * A cheap test that rules out most names before a Set lookup: a string built from a chunk is hashed
+ * anew for each lookup, and a verbose log has a PROPERTY CHANGE every few lines. Same length, first
+ * and last character as a kept name (or MsiHiddenProperties), else the name cannot be one of them.
+ */
+const shapeOf = (name: string, start: number, end: number): number => ((end - start) << 16) | ((name.charCodeAt(start) & 0xff) << 8) | (name.charCodeAt(end - 1) & 0xff);
+const NOTED_SHAPES = new Set([...KEPT, 'MsiHiddenProperties'].map((n) => shapeOf(n, 0, n.length)));
+
+/**
  * "Adding X property. Its value is 'v'." / "Modifying X property. Its current value is 'a'. Its new
  * value: 'b'." / "Deleting X property. Its current value is 'a'." Returns false when the value runs
- * on to the next lines (it then has no closing "'.").
+ * on to the next lines (it then has no closing "'."). `body` is the text after the line's prefix.
  */
 export function applyPropertyChange(state: ParseState, body: string): boolean {
-  const rest = body.slice('PROPERTY CHANGE: '.length);
-  const sp = rest.indexOf(' ');
-  const verb = rest.slice(0, sp);
-  const nameEnd = rest.indexOf(' property.', sp + 1);
-  if (sp === -1 || nameEnd === -1) return true;
-  const name = rest.slice(sp + 1, nameEnd);
-  const closed = rest.endsWith("'.");
-  if (verb === 'Deleting') return closed;
-  const marker = verb === 'Modifying' ? "Its new value: '" : "Its value is '";
-  const at = rest.indexOf(marker, nameEnd);
-  if (at === -1) return closed;
-  if (closed) applyProperty(state, name, rest.slice(at + marker.length, -2));
+  const from = 'PROPERTY CHANGE: '.length;
+  const sp = body.indexOf(' ', from);
+  if (sp === -1) return true;
+  const nameEnd = body.indexOf(' property.', sp + 1);
+  if (nameEnd === -1) return true;
+  const closed = body.endsWith("'.");
+  const verbLength = sp - from;
+  if (verbLength === 8 && body.startsWith('Deleting', from)) return closed;
+  const marker = verbLength === 9 && body.startsWith('Modifying', from) ? "Its new value: '" : "Its value is '";
+  const at = body.indexOf(marker, nameEnd);
+  if (at === -1 || !closed) return closed;
+  const valueStart = at + marker.length;
+  const valueEnd = body.length - 2;
+  // Only a masked value, a kept name or MsiHiddenProperties does anything (see applyProperty).
+  const masked = valueEnd - valueStart === MASK.length && body.startsWith(MASK, valueStart);
+  if (masked || NOTED_SHAPES.has(shapeOf(body, sp + 1, nameEnd))) applyProperty(state, body.slice(sp + 1, nameEnd), body.slice(valueStart, valueEnd));
   return closed;
 }

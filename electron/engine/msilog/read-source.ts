@@ -76,26 +76,42 @@ function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The analysis was cancelled.', 'AbortError');
 }
 
-/** Streams a file. Throws only for I/O errors (missing file, no access) and for abort. */
+/**
+ * Streams a file. Throws only for I/O errors (missing file, no access) and for abort. The next chunk
+ * is read while this one is parsed (two buffers), so the parser does not sit idle waiting for I/O.
+ */
 export async function readFileLines(path: string, sink: LineSink, options: ReadOptions = {}): Promise<ReadResult> {
   const handle = await open(path, 'r');
+  let inFlight: Promise<unknown> | null = null;
   try {
     const total = (await handle.stat()).size;
     const size = options.chunkBytes ?? CHUNK_BYTES;
     const pipeline = new ChunkPipeline(sink, options);
     let read = 0;
-    // One buffer for the whole file: decoders copy what they keep, so memory stays at one chunk.
-    const buffer = Buffer.alloc(size);
+    // Two buffers for the whole file, one being filled while the other is parsed: decoders copy
+    // what they keep, so memory stays at two chunks.
+    let current = Buffer.alloc(size);
+    let spare = Buffer.alloc(size);
+    // Position null (the file's own position, as before: pipes work too); one read at a time is in
+    // flight and each starts after the previous one ended, so chunks arrive in order.
+    let next = handle.read(current, 0, size, null);
+    inFlight = next;
     for (;;) {
       checkAbort(options.signal);
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
+      const { bytesRead } = await next;
+      inFlight = null;
       if (bytesRead === 0) break;
       read += bytesRead;
-      pipeline.push(buffer.subarray(0, bytesRead));
+      next = handle.read(spare, 0, size, null);
+      inFlight = next;
+      pipeline.push(current.subarray(0, bytesRead));
+      [current, spare] = [spare, current];
       options.onProgress?.(read, Math.max(total, read));
     }
     return { encoding: pipeline.end(), bytes: read };
   } finally {
+    // A read still running (abort, or a sink that threw) finishes before the file is closed.
+    if (inFlight) await inFlight.catch(() => undefined);
     await handle.close();
   }
 }

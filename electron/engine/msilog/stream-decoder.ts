@@ -6,6 +6,7 @@
  * UTF-8 and UTF-16LE, by far the common cases, hold back an incomplete tail themselves and decode the
  * rest with Buffer.toString, which is several times faster than a streaming TextDecoder on big logs.
  */
+import { isAscii } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export interface StreamDecoder {
@@ -51,6 +52,8 @@ function carryDecoder(complete: (b: Buffer) => number, encoding: 'utf8' | 'utf16
       }
       const n = complete(b);
       if (n < b.length) tail = Buffer.from(b.subarray(n));
+      // Pure ASCII (most of a UTF-8 log) decodes the same as Latin-1, which is a plain copy.
+      if (encoding === 'utf8' && isAscii(b)) return b.toString('latin1', 0, n);
       return b.toString(encoding, 0, n);
     },
     end() {
