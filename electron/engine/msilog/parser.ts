@@ -7,7 +7,7 @@
 import type { LogLine } from '@shared/model/log-analysis';
 import { LIMITS, createState, detach, type ErrorEvent, type ParseState } from './parse-state';
 import { handleMsiBody } from './msi-lines';
-import { handlePlainLine } from './plain-lines';
+import { handleAction, handlePlainLine } from './plain-lines';
 import { handleBurnLine, isBurnLine } from './burn-lines';
 import { recordEvent } from './record-event';
 
@@ -86,6 +86,12 @@ export class LogParser {
         handleMsiBody(this, side, text, body, end, lineNo);
         return;
       }
+    }
+    // "Action start/ended ..." (the commonest lines without the prefix) are read in place, as
+    // handlePlainLine would read them: skipped inside the property dump, other "A" lines ignored.
+    if (text.charCodeAt(start) === 65) {
+      if (!this.inPropertyDump && end - start >= 7 && text.startsWith('Action ', start)) handleAction(this, text, start, end, lineNo);
+      return;
     }
     const line = text.slice(start, end);
     // Burn lines only count in a Burn log: in an MSI log they can only be text inside a value.

@@ -123,59 +123,74 @@ function handleHeader(p: LogParser, text: string): void {
 }
 
 /**
- * Number.parseInt(text.slice(from), 10) without cutting the text out, for the usual short run of
- * digits; anything else (a sign, Unicode white space, no digit, a long run) is left to parseInt.
+ * Number.parseInt(text.slice(from, end), 10) without cutting the text out, for the usual short run
+ * of digits; anything else (a sign, Unicode white space, no digit, a long run) is left to parseInt.
  */
-function leadingInt(text: string, from: number): number {
+function leadingInt(text: string, from: number, end: number): number {
   let i = from;
-  while (i < text.length) {
+  while (i < end) {
     const c = text.charCodeAt(i);
     if (c !== 32 && (c < 9 || c > 13)) break;
     i++;
   }
   const first = i;
   let n = 0;
-  for (; i < text.length && i - first < 15; i++) {
+  for (; i < end && i - first < 15; i++) {
     const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     n = n * 10 + d;
   }
-  return i === first || i - first >= 15 ? Number.parseInt(text.slice(from), 10) : n;
+  return i === first || i - first >= 15 ? Number.parseInt(text.slice(from, end), 10) : n;
 }
 
 /**
  * "Action start 9:30:00: Name." / "Action ended 9:30:03: Name. Return value 1.", read by position
- * (two of every few dozen lines in a verbose log). Other "Action ..." lines (the ActionText) are
- * skipped. Returns false for those; the parts are left in `actionLine` (no object per line).
+ * (two of every few dozen lines in a verbose log) in `text.slice(start, end)` without cutting the
+ * line out, every search bounded by the line's end. Other "Action ..." lines (the ActionText) are
+ * skipped: false. The parts are left in `actionLine` (no object per line).
  */
 const actionLine = { ended: false, time: '', name: '', returnValue: null as number | null };
 
-function parseActionLine(text: string): boolean {
-  const ended = text.startsWith('Action ended ');
-  if (!ended && !text.startsWith('Action start ')) return false;
-  const from = 13;
-  const colon = text.indexOf(': ', from);
-  if (colon === -1 || colon - from > 8) return false;
-  for (let i = from; i < colon; i++) {
+function parseActionLine(text: string, start: number, end: number): boolean {
+  if (end - start < 13) return false;
+  const ended = text.startsWith('Action ended ', start);
+  if (!ended && !text.startsWith('Action start ', start)) return false;
+  const from = start + 13;
+  // The time: digits and colons up to the first ": ", at most 8 characters.
+  let colon = -1;
+  for (let i = from; i < end && i - from <= 8; i++) {
     const c = text.charCodeAt(i);
+    if (c === 58 && i + 1 < end && text.charCodeAt(i + 1) === 32) {
+      colon = i;
+      break;
+    }
     if (c !== 58 && (c < 48 || c > 57)) return false;
   }
-  const dot = text.indexOf('.', colon + 2);
-  if (dot === -1) return false;
-  const name = text.slice(colon + 2, dot);
-  if (name.length === 0 || name.includes(' ')) return false;
-  if (!ended && dot !== text.length - 1) return false;
-  const rv = ended && text.startsWith(' Return value ', dot + 1) ? leadingInt(text, dot + 15) : Number.NaN;
+  if (colon === -1) return false;
+  // The name: up to the first ".", without a space.
+  let dot = -1;
+  for (let i = colon + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      dot = i;
+      break;
+    }
+    if (c === 32) return false;
+  }
+  if (dot === -1 || dot === colon + 2) return false;
+  if (!ended && dot !== end - 1) return false;
+  const rv = ended && dot + 15 <= end && text.startsWith(' Return value ', dot + 1) ? leadingInt(text, dot + 15, end) : Number.NaN;
   actionLine.ended = ended;
   actionLine.time = text.slice(from, colon);
-  actionLine.name = name;
+  actionLine.name = text.slice(colon + 2, dot);
   actionLine.returnValue = Number.isNaN(rv) ? null : rv;
   return true;
 }
 
-function handleAction(p: LogParser, text: string, line: number): void {
+/** An "Action ..." line, `text.slice(start, end)`. */
+export function handleAction(p: LogParser, text: string, start: number, end: number, line: number): void {
   const s = p.state;
-  if (!parseActionLine(text)) return;
+  if (!parseActionLine(text, start, end)) return;
   const a = actionLine;
   if (s.format === 'unknown') s.format = 'msi-basic';
   if (!a.ended) {
@@ -209,7 +224,7 @@ export function handlePlainLine(p: LogParser, text: string, line: number): void 
     case 65: // A
       if (text.startsWith('Action ')) {
         p.inPropertyDump = false;
-        handleAction(p, text, line);
+        handleAction(p, text, 0, text.length, line);
       }
       return;
     case 80: {
