@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    setupFiles: ['scripts/vitest-setup.ts'],
     pool: 'forks',
   },
 });
