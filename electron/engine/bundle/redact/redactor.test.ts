@@ -22,6 +22,14 @@ describe('names', () => {
     expect(out).toBe('USER1 on HOST1 (DOMAIN1\\USER1); USER1 again; HOST1.DOMAIN1.local');
   });
 
+  it('matches names whose lower case depends on context (Greek final sigma), also when the text holds characters that lengthen in lower case', () => {
+    // "İ" lowercases to two code units, which sends lower-casing down the per-character path, where
+    // "Σ" becomes "σ" while the name's own lower case ends in the final form "ς".
+    for (const text of ['ΝΙΚΟΣ ran setup', 'İstanbul office: ΝΙΚΟΣ ran setup', 'İ νικος ran setup', 'İ νικοσ ran setup']) {
+      expect(redact(text, { users: ['ΝΙΚΟΣ'] }).out, text).not.toMatch(/νικο[σς]|ΝΙΚΟΣ/u);
+    }
+  });
+
   it('discovers profile folder names in every separator spelling and replaces them everywhere', () => {
     const text = [
       'C:\\Users\\Zoë O\'Brien-Ünïcødé\\AppData\\Local\\Temp\\MSI1.LOG',

@@ -310,17 +310,21 @@ export class Redactor {
   }
 }
 
-/** Lower case with the same length (and so the same positions) as the input, code unit by code unit. */
+/**
+ * Lower case with the same length (and so the same positions) as the input, code unit by code unit.
+ * The one context-dependent mapping of toLowerCase (Unicode SpecialCasing: Final_Sigma, Σ -> ς at a
+ * word end, σ elsewhere) is folded to σ, so a name and the text agree whichever path they took.
+ */
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
+  if (lower.length === text.length) return lower.replaceAll('ς', 'σ');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
     const l = c.toLowerCase();
     out += l.length === 1 ? l : c;
   }
-  return out;
+  return out.replaceAll('ς', 'σ');
 }
 
 /**
