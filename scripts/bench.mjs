@@ -4,12 +4,12 @@
 // runs each with node, one after another. Benchmarks print figures; they never fail on timings.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from './esbuild-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const only = process.argv.slice(2);
 
 const benches = readdirSync(join(root, 'bench'))
@@ -20,20 +20,7 @@ const benches = readdirSync(join(root, 'bench'))
 let failed = 0;
 for (const file of benches) {
   const outfile = join(root, 'out', 'bench', file.replace(/\.ts$/u, '.mjs'));
-  await build({
-    absWorkingDir: root,
-    entryPoints: [join('bench', file)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    tsconfig: 'tsconfig.electron.json',
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    banner: { js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-    legalComments: 'none',
-  });
+  await build({ ...nodeBundleOptions, entryPoints: [join('bench', file)], outfile });
   console.log(`\n=== ${file}`);
   const r = spawnSync(process.execPath, [outfile], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
