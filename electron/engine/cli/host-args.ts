@@ -4,6 +4,7 @@
  * command reads `const host = await hostFromArgs(args, io); if (!host) return ExitCode.BadInput;`.
  */
 import { SYMPTOM_IDS, type SymptomId } from '@shared/model/catalog-ids';
+import { translate } from '@shared/i18n/translate';
 import { symptomForCode } from '@shared/symptoms/index';
 import { single, type ParsedArgs } from './args';
 import type { CliIo } from './io';
@@ -24,7 +25,7 @@ export function parseSymptom(raw: string | undefined): SymptomId | null {
 
 export function symptomFromArgs(args: ParsedArgs, io: CliIo): SymptomId | null {
   const symptom = parseSymptom(single(args, 'symptom'));
-  if (symptom === null) io.err(`installer-doctor: --symptom must be one of ${SYMPTOM_IDS.join(', ')} or an error code that maps to one\n`);
+  if (symptom === null) io.err(`installer-doctor: ${translate(io.lang, 'cli:badSymptom', { ids: SYMPTOM_IDS.join(', ') })}\n`);
   return symptom;
 }
 
@@ -33,7 +34,7 @@ export async function hostFromArgs(args: ParsedArgs, io: CliIo): Promise<Windows
     return await selectHost({ scenario: single(args, 'scenario'), platform: io.platform, env: io.env });
   } catch (err) {
     if (err instanceof ScenarioError) {
-      io.err(`installer-doctor: ${err.message}\n`);
+      io.err(`installer-doctor: ${translate(io.lang, 'cli:badScenario', { detail: err.message })}\n`);
       return null;
     }
     throw err;
@@ -51,6 +52,6 @@ export async function packageFromArgs(args: ParsedArgs, io: CliIo, host: Windows
   if (!(host instanceof SimulatedHost) || isWindowsPath(given)) return { path: given };
   const placed = await placeLocalFile(host, given, basename(given));
   if (placed.ok) return { path: placed.path };
-  io.err(`installer-doctor: --msi ${given}: ${placed.reason === 'too-large' ? 'the file is too large for a simulated machine' : 'the file cannot be read'}\n`);
+  io.err(`installer-doctor: ${translate(io.lang, placed.reason === 'too-large' ? 'cli:msiTooLarge' : 'cli:msiUnreadable', { path: given })}\n`);
   return null;
 }
