@@ -77,7 +77,7 @@ export function BundleStep() {
           </Table>
           {preview.withheld.length > 0 && (
             <Text data-testid="bundle-withheld">
-              {t('withheld', { count: preview.withheld.length })} {preview.withheld.map((w) => `${w.name} (${reason(w.reason)})`).join(t('listSep'))}
+              {t('withheld', { count: preview.withheld.length })} {preview.withheld.map((w) => `${w.machineFile ? t('machineFile', { path: w.machineFile }) : w.name} (${reason(w.reason)})`).join(t('listSep'))}
             </Text>
           )}
         </>

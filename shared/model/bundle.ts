@@ -64,6 +64,8 @@ export const WithheldItem = z.object({
   name: z.string(),
   reason: WithheldReason,
   detail: z.string().max(500).default(''),
+  /** When the item is a file of the captured machine whose bytes scenario.json leaves out: its (redacted) path. */
+  machineFile: z.string().optional(),
 });
 export type WithheldItem = z.infer<typeof WithheldItem>;
 

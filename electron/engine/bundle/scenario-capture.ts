@@ -87,7 +87,7 @@ export function redactScenario(scenario: Scenario, redactor: Redactor, topFindin
     const d = decodeStrict(bytes);
     const shownPath = redactor.redactText(path).value;
     if (!d.ok) {
-      withheld.push({ name: `scenario.json: content of ${shownPath}`, reason: d.reason, detail: `${d.detail}; only its size (${bytes.length} bytes) is kept` });
+      withheld.push({ name: `scenario.json: content of ${shownPath}`, machineFile: shownPath, reason: d.reason, detail: `${d.detail}; only its size (${bytes.length} bytes) is kept` });
       continue;
     }
     const r = redactor.redactText(d.text);
