@@ -3,27 +3,16 @@ import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyzeInWorker, LogWorkerError } from './run-in-worker';
+import { nodeBundleOptions } from '../../../../scripts/esbuild-node.mjs';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'log-worker-'));
 const workerPath = join(dir, 'log-worker.mjs');
 const log = join(dir, 'MSI1a2b.LOG');
 
 beforeAll(async () => {
-  // The app runs the bundled worker; build the same bundle the way scripts/build-node-entries.mjs does.
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/engine/msilog/worker/log-worker.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    tsconfig: 'tsconfig.electron.json',
-    outfile: workerPath,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-  });
+  // The app runs the bundled worker; build it with the options scripts/build-node-entries.mjs uses.
+  await build({ ...nodeBundleOptions, entryPoints: ['electron/engine/msilog/worker/log-worker.ts'], outfile: workerPath, logLevel: 'error' });
   const lines = [
     '=== Verbose logging started: 11/21/2026  10:00:00  Build type: SHIP UNICODE 5.00.10011.00  Calling process: C:\\WINDOWS\\system32\\msiexec.exe ===',
     'MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287035',

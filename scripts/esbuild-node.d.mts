@@ -1,0 +1,3 @@
+import type { BuildOptions } from 'esbuild';
+export const root: string;
+export const nodeBundleOptions: BuildOptions;
