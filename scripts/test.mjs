@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every gate, in order of cost: type-check (four projects), lint, unit + integration
+// `npm test`: every gate, in order of cost: type-check (four projects), lint, format check, unit + integration
 // tests (Vitest), build, end-to-end tests (Playwright: the preview project in Chromium, and the
 // Electron project where its binary exists). Ends with one plain summary line:
 // "tests: N passed, N failed, N skipped".
@@ -32,6 +32,8 @@ function gate(name, cmd, args) {
 
 for (const project of ['shared', 'electron', 'renderer', 'tools']) gate(`typecheck ${project}`, 'tsc', ['-p', `tsconfig.${project}.json`]);
 gate('lint', 'eslint', ['--max-warnings', '0', '.']);
+// Prettier names every file that is not formatted (`npm run format` writes them).
+gate('format', 'prettier', ['--check', '.']);
 gate('electronegativity', 'node', ['scripts/electronegativity-gate.mjs']);
 
 const vitestJson = join(reports, 'vitest.json');
