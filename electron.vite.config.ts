@@ -13,13 +13,21 @@ export default defineConfig({
   main: {
     resolve: { alias },
     define,
-    build: { outDir: 'out/main', rolldownOptions: { input: { index: 'electron/main/index.ts', 'log-worker': 'electron/engine/msilog/worker/log-worker.ts' } } },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: { index: 'electron/main/index.ts', 'log-worker': 'electron/engine/msilog/worker/log-worker.ts' },
+      },
+    },
   },
   preload: {
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      rolldownOptions: { input: { index: 'electron/preload/index.ts' }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rolldownOptions: {
+        input: { index: 'electron/preload/index.ts' },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {
@@ -27,6 +35,11 @@ export default defineConfig({
     resolve: { alias },
     define,
     plugins: [react()],
-    build: { outDir: 'out/renderer', minify: true, reportCompressedSize: true, rolldownOptions: { input: 'renderer/index.html' } },
+    build: {
+      outDir: 'out/renderer',
+      minify: true,
+      reportCompressedSize: true,
+      rolldownOptions: { input: 'renderer/index.html' },
+    },
   },
 });

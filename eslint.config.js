@@ -14,11 +14,29 @@ const restrict = (extra = {}) => ({
 });
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'The renderer and shared/ run without Node.' }));
-const childProcess = ['child_process', 'node:child_process'].map((name) => ({ name, message: 'Start processes only through electron/engine/host/live/tool-runner.ts.' }));
-const rawIpc = { name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Raw IPC only in electron/main/ipc/ and electron/preload/.' };
+const childProcess = ['child_process', 'node:child_process'].map((name) => ({
+  name,
+  message: 'Start processes only through electron/engine/host/live/tool-runner.ts.',
+}));
+const rawIpc = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Raw IPC only in electron/main/ipc/ and electron/preload/.',
+};
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'docs/**', '.tools/**', 'bench-output/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      '.tools/**',
+      'bench-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
@@ -58,7 +76,10 @@ export default tseslint.config(
   { files: ['electron/**/*.ts'], rules: restrict({ paths: [...childProcess] }) },
   { files: ['electron/engine/host/live/tool-runner.ts'], rules: { 'no-restricted-imports': 'off' } },
   // The engine and the preview are plain Node: no electron.
-  { files: ['electron/engine/**/*.ts', 'electron/preview/**/*.ts'], rules: restrict({ paths: [noElectron, ...childProcess] }) },
+  {
+    files: ['electron/engine/**/*.ts', 'electron/preview/**/*.ts'],
+    rules: restrict({ paths: [noElectron, ...childProcess] }),
+  },
   { files: ['electron/engine/host/live/tool-runner.ts'], rules: restrict({ paths: [noElectron] }) },
   // Main: electron allowed, but not raw ipcMain outside the IPC helper files.
   { files: ['electron/main/**/*.ts'], rules: restrict({ paths: [rawIpc, ...childProcess] }) },
@@ -66,7 +87,15 @@ export default tseslint.config(
   // Renderer: no electron, no Node, nothing from electron/.
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: restrict({ paths: [noElectron, ...noNode], patterns: [{ group: ['**/electron/**', '**/electron'], message: 'The renderer talks to main only through the bridge API.' }] }),
+    rules: restrict({
+      paths: [noElectron, ...noNode],
+      patterns: [
+        {
+          group: ['**/electron/**', '**/electron'],
+          message: 'The renderer talks to main only through the bridge API.',
+        },
+      ],
+    }),
   },
   // shared/: nothing outside itself (zod is the one library it may use).
   {
@@ -75,13 +104,25 @@ export default tseslint.config(
     rules: restrict({
       paths: [noElectron, ...noNode],
       patterns: [
-        { group: ['**/electron/**', '**/renderer/**', '@shared/*'], message: 'shared/ imports only from shared/ (relative paths).' },
+        {
+          group: ['**/electron/**', '**/renderer/**', '@shared/*'],
+          message: 'shared/ imports only from shared/ (relative paths).',
+        },
         { group: ['*', '!zod', '!.', '!./**', '!..', '!../**'], message: 'shared/ may only import zod.' },
       ],
     }),
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs', '*.config.{js,ts}', 'e2e/**/*.ts'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

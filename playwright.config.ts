@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 // Two projects. "preview": the real renderer in Debian's Chromium through the preview bridge (runs
 // everywhere). "electron": the same app in Electron via _electron, where the binary exists.
 const PORT = Number(process.env['E2E_PORT'] ?? 5188);
-const chromium = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromium =
+  process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +23,15 @@ export default defineConfig({
         viewport: { width: 1024, height: 720 },
         launchOptions: {
           ...(chromium ? { executablePath: chromium } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
         },
       },
     },

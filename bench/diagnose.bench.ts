@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const host = new SimulatedHost(scenario);
       const t0 = performance.now();
-      const report = await diagnose(host, { symptom: scenario.expect?.symptom as SymptomId | undefined, packagePath: scenario.expect?.packagePath });
+      const report = await diagnose(host, {
+        symptom: scenario.expect?.symptom as SymptomId | undefined,
+        packagePath: scenario.expect?.packagePath,
+      });
       times.push(performance.now() - t0);
       findings = report.findings.length;
     }
@@ -29,8 +32,15 @@ async function main(): Promise<void> {
   }
   const width = Math.max(...rows.map((r) => r.id.length));
   console.log(`diagnose() on each scenario: median of ${RUNS} runs, budget ${BUDGET_MS} ms`);
-  for (const r of rows) console.log(`  ${r.id.padEnd(width)}  ${r.ms.toFixed(2).padStart(7)} ms  / ${BUDGET_MS} ms  ${r.ms < BUDGET_MS ? 'ok  ' : 'OVER'}  (${r.findings} findings)`);
-  console.log(`  ${'slowest'.padEnd(width)}  ${Math.max(...rows.map((r) => r.ms)).toFixed(2).padStart(7)} ms`);
+  for (const r of rows)
+    console.log(
+      `  ${r.id.padEnd(width)}  ${r.ms.toFixed(2).padStart(7)} ms  / ${BUDGET_MS} ms  ${r.ms < BUDGET_MS ? 'ok  ' : 'OVER'}  (${r.findings} findings)`,
+    );
+  console.log(
+    `  ${'slowest'.padEnd(width)}  ${Math.max(...rows.map((r) => r.ms))
+      .toFixed(2)
+      .padStart(7)} ms`,
+  );
 }
 
 await main();

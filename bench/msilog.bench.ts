@@ -24,10 +24,14 @@ const MB = 1024 * 1024;
  * average 160 bytes).
  */
 function block(i: number): string {
-  const t = `${String(10 + ((i / 3600) % 12 | 0)).padStart(2, '0')}:${String((i / 60) % 60 | 0).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+  const t = `${String(10 + (((i / 3600) % 12) | 0)).padStart(2, '0')}:${String(((i / 60) % 60) | 0).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
   const p = `MSI (s) (18:F4) [${t}:${String(i % 1000).padStart(3, '0')}]: `;
   const dir = `C:\\Program Files\\Contoso\\Suite\\Module${i}\\`;
-  const lines = [`${p}Doing action: ContosoStep${i}`, `${p}Note: 1: 2205 2:  3: ActionText `, `Action start ${t}: ContosoStep${i}.`];
+  const lines = [
+    `${p}Doing action: ContosoStep${i}`,
+    `${p}Note: 1: 2205 2:  3: ActionText `,
+    `Action start ${t}: ContosoStep${i}.`,
+  ];
   for (let k = 0; k < 4; k++) {
     lines.push(
       `${p}Executing op: FileCopy(SourceName=m${i}f${k}.dll|module${i}_part${k}.dll,SourceCabKey=m${i}f${k}.dll,DestName=module${i}_part${k}.dll,Attributes=512,FileSize=${40_000 + i + k},PerTick=65536,,VerifyMedia=1,,,,,CheckCRC=0,Version=2.4.${i % 100}.${k},Language=1033,InstallMode=58982400,,,,,,,)`,
@@ -109,7 +113,8 @@ function timed(cmd: string, args: string[]): { ms: number; stdout: string } {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 16 * MB });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && !(cmd === 'grep' && r.status === 1)) throw new Error(`${cmd} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  if (r.status !== 0 && !(cmd === 'grep' && r.status === 1))
+    throw new Error(`${cmd} failed (${r.status ?? r.signal}): ${r.stderr}`);
   return { ms, stdout: r.stdout };
 }
 
@@ -119,7 +124,13 @@ function best<T extends { ms: number }>(runs: T[]): T {
 
 async function analyzeChild(file: string): Promise<void> {
   const a = await analyzeLogFile(file);
-  const figures: ChildFigures = { outcome: a.outcome, exitCode: a.exitCode, root: a.rootCause?.code ?? null, lines: a.stats.lines, maxRssKb: process.resourceUsage().maxRSS };
+  const figures: ChildFigures = {
+    outcome: a.outcome,
+    exitCode: a.exitCode,
+    root: a.rootCause?.code ?? null,
+    lines: a.stats.lines,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
@@ -131,13 +142,17 @@ function main(): void {
     const t0 = performance.now();
     writeLog(file);
     const size = statSync(file).size;
-    console.log(`synthetic verbose log: ${(size / MB).toFixed(0)} MB (UTF-8, CRLF) written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `synthetic verbose log: ${(size / MB).toFixed(0)} MB (UTF-8, CRLF) written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     const analyze = (path: string) =>
-      best(Array.from({ length: RUNS }, () => {
-        const r = timed(process.execPath, [self, '--analyze', path]);
-        return { ms: r.ms, figures: JSON.parse(r.stdout) as ChildFigures };
-      }));
+      best(
+        Array.from({ length: RUNS }, () => {
+          const r = timed(process.execPath, [self, '--analyze', path]);
+          return { ms: r.ms, figures: JSON.parse(r.stdout) as ChildFigures };
+        }),
+      );
     const ours = analyze(file);
     const grep = best(Array.from({ length: RUNS }, () => timed('grep', ['-c', 'Return value 3', file])));
 
@@ -145,9 +160,15 @@ function main(): void {
     const ratio = mbps(ours.ms) / mbps(grep.ms);
     const rssMb = ours.figures.maxRssKb / 1024;
     console.log(`best of ${RUNS} runs, process start included:`);
-    console.log(`  analyzer (node child)       ${mbps(ours.ms).toFixed(0).padStart(6)} MB/s  ${(ours.ms / 1000).toFixed(2)} s  peak RSS ${rssMb.toFixed(0)} MB  -> ${ours.figures.outcome}, exit ${ours.figures.exitCode}, root cause ${ours.figures.root}, ${ours.figures.lines} lines`);
-    console.log(`  grep -c "Return value 3"    ${mbps(grep.ms).toFixed(0).padStart(6)} MB/s  ${(grep.ms / 1000).toFixed(2)} s  -> ${grep.stdout.trim()} lines`);
-    console.log(`  analyzer / grep throughput: 1/${(1 / ratio).toFixed(1)}  (floor 1/10, aim 1/4: ${ratio >= 0.25 ? 'aim met' : ratio >= 0.1 ? 'floor met' : 'BELOW FLOOR'}); peak RSS ${rssMb < 150 ? 'under' : 'OVER'} 150 MB`);
+    console.log(
+      `  analyzer (node child)       ${mbps(ours.ms).toFixed(0).padStart(6)} MB/s  ${(ours.ms / 1000).toFixed(2)} s  peak RSS ${rssMb.toFixed(0)} MB  -> ${ours.figures.outcome}, exit ${ours.figures.exitCode}, root cause ${ours.figures.root}, ${ours.figures.lines} lines`,
+    );
+    console.log(
+      `  grep -c "Return value 3"    ${mbps(grep.ms).toFixed(0).padStart(6)} MB/s  ${(grep.ms / 1000).toFixed(2)} s  -> ${grep.stdout.trim()} lines`,
+    );
+    console.log(
+      `  analyzer / grep throughput: 1/${(1 / ratio).toFixed(1)}  (floor 1/10, aim 1/4: ${ratio >= 0.25 ? 'aim met' : ratio >= 0.1 ? 'floor met' : 'BELOW FLOOR'}); peak RSS ${rssMb < 150 ? 'under' : 'OVER'} 150 MB`,
+    );
 
     // The same content as msiexec writes it (UTF-16LE, twice the bytes); grep cannot search UTF-16 text.
     rmSync(file);
@@ -155,7 +176,9 @@ function main(): void {
     writeLog(wide, true);
     const wideSize = statSync(wide).size;
     const w = analyze(wide);
-    console.log(`  same log in UTF-16LE (${(wideSize / MB).toFixed(0)} MB): ${(wideSize / MB / (w.ms / 1000)).toFixed(0)} MB/s, ${(size / MB / (w.ms / 1000)).toFixed(0)} MB/s of UTF-8-equivalent text, peak RSS ${(w.figures.maxRssKb / 1024).toFixed(0)} MB -> ${w.figures.outcome}, exit ${w.figures.exitCode}`);
+    console.log(
+      `  same log in UTF-16LE (${(wideSize / MB).toFixed(0)} MB): ${(wideSize / MB / (w.ms / 1000)).toFixed(0)} MB/s, ${(size / MB / (w.ms / 1000)).toFixed(0)} MB/s of UTF-8-equivalent text, peak RSS ${(w.figures.maxRssKb / 1024).toFixed(0)} MB -> ${w.figures.outcome}, exit ${w.figures.exitCode}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../out/cli/installer-doctor.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('installer-doctor: the CLI is not built yet. Run `npm install` or `npm run build` in the repository first.\n');
+  process.stderr.write(
+    'installer-doctor: the CLI is not built yet. Run `npm install` or `npm run build` in the repository first.\n',
+  );
   process.exit(10);
 }
 await import(pathToFileURL(bundle).href);

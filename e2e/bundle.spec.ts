@@ -34,7 +34,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await bundle.view('report.json');
     const text = (await bundle.entryText.textContent()) ?? '';
     expect(text).toContain('windows-temp-acl');
-    for (const secret of ['alex', 'DESKTOP-SIM01', 'S-1-5-21-1111111111-2222222222-3333333333-1001']) expect(text).not.toContain(secret);
+    for (const secret of ['alex', 'DESKTOP-SIM01', 'S-1-5-21-1111111111-2222222222-3333333333-1001'])
+      expect(text).not.toContain(secret);
     await page.keyboard.press('Escape');
     await expect(bundle.entryText).toHaveCount(0);
 
@@ -44,12 +45,28 @@ for (const lang of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('a support bundle someone sent replays as the simulated PC, with the same top finding', async ({ page, guards }) => {
+test('a support bundle someone sent replays as the simulated PC, with the same top finding', async ({
+  page,
+  guards,
+}) => {
   void guards;
   // Made the way a helpdesk receives it: by the CLI on the customer's (here: simulated) machine.
   const dir = mkdtempSync(join(tmpdir(), 'id-e2e-bundle-'));
   const zip = join(dir, 'support.zip');
-  execFileSync(process.execPath, ['out/cli/installer-doctor.mjs', 'bundle', '--scenario', 'install-in-progress-1618', '--symptom', '1618', '--out', zip], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [
+      'out/cli/installer-doctor.mjs',
+      'bundle',
+      '--scenario',
+      'install-in-progress-1618',
+      '--symptom',
+      '1618',
+      '--out',
+      zip,
+    ],
+    { stdio: 'ignore' },
+  );
   const welcome = new WelcomePage(page);
   await welcome.open();
   const settings = new SettingsPage(page);

@@ -16,7 +16,11 @@ let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   const root = join(import.meta.dirname, '..');
-  server = spawn(process.execPath, ['out/preview/server.mjs', '--port', String(PORT), '--scenario', join(root, 'e2e', 'fixtures', 'decline-uac.json')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(
+    process.execPath,
+    ['out/preview/server.mjs', '--port', String(PORT), '--scenario', join(root, 'e2e', 'fixtures', 'decline-uac.json')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     server?.stdout?.on('data', (d: Buffer) => d.toString().includes('preview:') && resolve());
     server?.once('exit', (code) => reject(new Error(`preview exited ${code}`)));
@@ -27,7 +31,10 @@ test.afterAll(() => {
   server?.kill();
 });
 
-test('a declined UAC prompt reads "you declined", changes nothing, and can be tried again', async ({ page, guards }) => {
+test('a declined UAC prompt reads "you declined", changes nothing, and can be tried again', async ({
+  page,
+  guards,
+}) => {
   void guards;
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await expect(page.getByTestId('simulation-banner')).toContainText('decline-uac-2503');

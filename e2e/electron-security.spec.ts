@@ -49,15 +49,31 @@ test.describe('electron hardening', () => {
   });
 
   test('permission requests are denied', async () => {
-    const state = await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' as PermissionName })).state);
+    const state = await page.evaluate(
+      async () => (await navigator.permissions.query({ name: 'geolocation' as PermissionName })).state,
+    );
     expect(state).not.toBe('granted');
   });
 
   test('the external-link opener refuses anything but allowlisted https pages', async () => {
-    const results = await page.evaluate(async (urls) => {
-      const api = (window as unknown as { installerDoctor: { app: { openExternal(r: { url: string }): Promise<{ status: string; code?: string }> } } }).installerDoctor;
-      return Promise.all(urls.map(async (url) => (await api.app.openExternal({ url })).code ?? 'ok'));
-    }, ['file:///C:/Windows/System32/calc.exe', 'ms-msdt:/id PCWDiagnostic', 'search-ms:query=x', 'javascript:alert(1)', 'http://learn.microsoft.com/', 'https://learn.microsoft.com.evil.example/']);
+    const results = await page.evaluate(
+      async (urls) => {
+        const api = (
+          window as unknown as {
+            installerDoctor: { app: { openExternal(r: { url: string }): Promise<{ status: string; code?: string }> } };
+          }
+        ).installerDoctor;
+        return Promise.all(urls.map(async (url) => (await api.app.openExternal({ url })).code ?? 'ok'));
+      },
+      [
+        'file:///C:/Windows/System32/calc.exe',
+        'ms-msdt:/id PCWDiagnostic',
+        'search-ms:query=x',
+        'javascript:alert(1)',
+        'http://learn.microsoft.com/',
+        'https://learn.microsoft.com.evil.example/',
+      ],
+    );
     expect(results).toEqual(Array(6).fill('E_LINK_BLOCKED'));
   });
 });

@@ -10,7 +10,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const binary = electronBinary(root);
 
 test.describe('electron app', () => {
-  test.skip(!binary, "Electron's binary is not installed on this machine (it cannot be downloaded here); the preview project covers the renderer.");
+  test.skip(
+    !binary,
+    "Electron's binary is not installed on this machine (it cannot be downloaded here); the preview project covers the renderer.",
+  );
 
   test('opens the hardened window on app://bundle with the welcome screen', async () => {
     const app = await electron.launch({ executablePath: binary ?? '', args: [root, '--scenario', 'healthy'] });

@@ -19,7 +19,10 @@ async function startOn(page: import('@playwright/test').Page, scenario: string) 
 }
 
 test.describe('journeys (preview)', () => {
-  test('2503: the code is explained at once, the checks run, the Windows Temp permissions are the top finding with evidence', async ({ page, guards }) => {
+  test('2503: the code is explained at once, the checks run, the Windows Temp permissions are the top finding with evidence', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     const symptom = await startOn(page, 'standard-user-windows-temp-2503');
     await symptom.typeCode('2503');
@@ -54,7 +57,10 @@ test.describe('journeys (preview)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test('1618: the holder is named, the user waits for it with live progress, the wait ends when it finishes, and the check confirms it', async ({ page, guards }) => {
+  test('1618: the holder is named, the user waits for it with live progress, the wait ends when it finishes, and the check confirms it', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     const symptom = await startOn(page, 'install-in-progress-1618');
     await symptom.typeCode('1618');
@@ -74,10 +80,17 @@ test.describe('journeys (preview)', () => {
       const w = window as unknown as { __polls: string[] };
       w.__polls = [];
       const record = () => {
-        const v = document.querySelector('[data-testid="fix-progress"][data-phase="waiting"]')?.getAttribute('data-polls');
+        const v = document
+          .querySelector('[data-testid="fix-progress"][data-phase="waiting"]')
+          ?.getAttribute('data-polls');
         if (v && w.__polls.at(-1) !== v) w.__polls.push(v);
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-polls', 'data-phase'] });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-polls', 'data-phase'],
+      });
     });
     await fix.agreeAndApply();
     // The scenario's holder ends after a few looks at the process list (holderFinishesAfterPolls).
@@ -99,7 +112,11 @@ test.describe('journeys (preview)', () => {
     await symptom.typeCode('1619');
     await symptom.next();
     const pkg = new PackagePage(page);
-    await pkg.upload('setup.msi', '<!doctype html><html><head><title>Download</title></head><body>Sign in to download</body></html>', 'text/html');
+    await pkg.upload(
+      'setup.msi',
+      '<!doctype html><html><head><title>Download</title></head><body>Sign in to download</body></html>',
+      'text/html',
+    );
     await expect(pkg.verdict).toHaveAttribute('data-kind', 'not-compound-file');
     await expect(pkg.verdict).toContainText('web page');
     await expect(pkg.facts).toContainText('setup.msi');
@@ -109,7 +126,10 @@ test.describe('journeys (preview)', () => {
     await expect(findings.finding('package-not-msi')).toBeVisible();
   });
 
-  test('self-repair: the card shows what people see, the checks find the repair loop and explain its evidence', async ({ page, guards }) => {
+  test('self-repair: the card shows what people see, the checks find the repair loop and explain its evidence', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     const symptom = await startOn(page, 'self-repair-loop');
     await symptom.choose('self-repair');
@@ -132,7 +152,10 @@ test.describe('journeys (preview)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
-  test('switching to zh-CN and zh-TW in the middle of the journey translates the findings', async ({ page, guards }) => {
+  test('switching to zh-CN and zh-TW in the middle of the journey translates the findings', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     const symptom = await startOn(page, 'standard-user-windows-temp-2503');
     await symptom.typeCode('2503');
@@ -150,7 +173,10 @@ test.describe('journeys (preview)', () => {
     await welcome.chooseLanguage('English');
   });
 
-  test('log analysis of a dropped log: root cause 2503 with its explanation, timeline and errors', async ({ page, guards }) => {
+  test('log analysis of a dropped log: root cause 2503 with its explanation, timeline and errors', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     await new WelcomePage(page).open();
     const log = new LogPage(page);

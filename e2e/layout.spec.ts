@@ -34,7 +34,10 @@ async function startOn(page: Page, scenario: string): Promise<WelcomePage> {
 }
 
 test.describe('layout and access (preview)', () => {
-  test('800x600: every screen of the 2503 journey fits the width and its primary button can be reached', async ({ page, guards }) => {
+  test('800x600: every screen of the 2503 journey fits the width and its primary button can be reached', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     await page.setViewportSize({ width: 800, height: 600 });
     const welcome = await startOn(page, 'standard-user-windows-temp-2503');
@@ -74,7 +77,10 @@ test.describe('layout and access (preview)', () => {
     await welcome.chooseLanguage('English');
   });
 
-  test('high contrast (forced colors): the journey reads, axe is clean, screenshot of the findings', async ({ page, guards }) => {
+  test('high contrast (forced colors): the journey reads, axe is clean, screenshot of the findings', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     await page.emulateMedia({ forcedColors: 'active' });
     const welcome = await startOn(page, 'standard-user-windows-temp-2503');
@@ -147,7 +153,10 @@ test.describe('layout and access (preview)', () => {
     await expect(new ResultPage(page).screen).toBeVisible();
   });
 
-  test('first render: time from navigation to the welcome heading (printed, not asserted)', async ({ page, guards }, testInfo) => {
+  test('first render: time from navigation to the welcome heading (printed, not asserted)', async ({
+    page,
+    guards,
+  }, testInfo) => {
     void guards;
     // Record when the heading first exists with its text, from inside the page, on the navigation clock.
     await page.addInitScript(() => {
@@ -157,7 +166,11 @@ test.describe('layout and access (preview)', () => {
         if (h && h.textContent && w.__headingAt === undefined) w.__headingAt = performance.now();
         return w.__headingAt !== undefined;
       };
-      new MutationObserver((_m, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true, characterData: true });
+      new MutationObserver((_m, obs) => seen() && obs.disconnect()).observe(document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     });
     const runs: { headingMs: number; fcpMs: number | null; dclMs: number; loadMs: number }[] = [];
     for (let i = 0; i < 5; i++) {
@@ -167,7 +180,12 @@ test.describe('layout and access (preview)', () => {
         await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-          return { headingMs: (window as unknown as { __headingAt: number }).__headingAt, fcpMs: fcp ? fcp.startTime : null, dclMs: nav.domContentLoadedEventEnd, loadMs: nav.loadEventEnd };
+          return {
+            headingMs: (window as unknown as { __headingAt: number }).__headingAt,
+            fcpMs: fcp ? fcp.startTime : null,
+            dclMs: nav.domContentLoadedEventEnd,
+            loadMs: nav.loadEventEnd,
+          };
         }),
       );
     }
@@ -179,7 +197,9 @@ test.describe('layout and access (preview)', () => {
       domContentLoadedMedianMs: Math.round(median(runs.map((r) => r.dclMs))),
       runs: runs.map((r) => Math.round(r.headingMs)),
     };
-    console.log(`[first-render] welcome heading visible after ${summary.headingMedianMs} ms (median of ${runs.length} loads; first ${summary.headingFirstLoadMs} ms; FCP ${summary.fcpMedianMs} ms; DOMContentLoaded ${summary.domContentLoadedMedianMs} ms; each: ${summary.runs.join(', ')} ms)`);
+    console.log(
+      `[first-render] welcome heading visible after ${summary.headingMedianMs} ms (median of ${runs.length} loads; first ${summary.headingFirstLoadMs} ms; FCP ${summary.fcpMedianMs} ms; DOMContentLoaded ${summary.domContentLoadedMedianMs} ms; each: ${summary.runs.join(', ')} ms)`,
+    );
     testInfo.annotations.push({ type: 'first-render', description: JSON.stringify(summary) });
     // Sanity only (the numbers exist and are in order), never a time limit.
     for (const r of runs) expect(r.headingMs).toBeGreaterThan(0);

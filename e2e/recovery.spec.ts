@@ -18,12 +18,21 @@ let server: ChildProcess | undefined;
 /** Applies a fix with the CLI into dataDir, then makes its journal entry look interrupted. */
 function plantInterrupted(fix: string): string {
   const before = new Set(readdirSync(join(dataDir, 'journal')));
-  const run = spawnSync(process.execPath, ['bin/installer-doctor.mjs', 'fix', fix, '--scenario', 'standard-user-windows-temp-2503', '--yes', '--json'], { cwd: root, env: { ...process.env, INSTALLER_DOCTOR_DATA_DIR: dataDir }, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['bin/installer-doctor.mjs', 'fix', fix, '--scenario', 'standard-user-windows-temp-2503', '--yes', '--json'],
+    { cwd: root, env: { ...process.env, INSTALLER_DOCTOR_DATA_DIR: dataDir }, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`CLI fix ${fix} failed: ${run.stderr}`);
   const name = readdirSync(join(dataDir, 'journal')).find((n) => !before.has(n) && n.endsWith('.json'));
   if (!name) throw new Error('no journal entry written');
   const file = join(dataDir, 'journal', name);
-  const entry = JSON.parse(readFileSync(file, 'utf8')) as { id: string; state: string; outcome: string | null; steps: { status: string; operation: unknown }[] };
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as {
+    id: string;
+    state: string;
+    outcome: string | null;
+    steps: { status: string; operation: unknown }[];
+  };
   entry.state = 'open';
   entry.outcome = null;
   const last = entry.steps.filter((s) => s.operation).at(-1);
@@ -31,7 +40,8 @@ function plantInterrupted(fix: string): string {
   writeFileSync(file, JSON.stringify(entry, null, 2));
   return entry.id;
 }
-const stateOf = (id: string) => (JSON.parse(readFileSync(join(dataDir, 'journal', `${id}.json`), 'utf8')) as { state: string }).state;
+const stateOf = (id: string) =>
+  (JSON.parse(readFileSync(join(dataDir, 'journal', `${id}.json`), 'utf8')) as { state: string }).state;
 
 let aclFix = '';
 let loggingFix = '';
@@ -40,7 +50,19 @@ test.beforeAll(async () => {
   spawnSync('mkdir', ['-p', join(dataDir, 'journal')]);
   aclFix = plantInterrupted('repair-windows-temp');
   loggingFix = plantInterrupted('enable-installer-logging');
-  server = spawn(process.execPath, ['out/preview/server.mjs', '--port', String(PORT), '--scenario', 'standard-user-windows-temp-2503', '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(
+    process.execPath,
+    [
+      'out/preview/server.mjs',
+      '--port',
+      String(PORT),
+      '--scenario',
+      'standard-user-windows-temp-2503',
+      '--data-dir',
+      dataDir,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     server?.stdout?.on('data', (d: Buffer) => d.toString().includes('preview:') && resolve());
     server?.once('exit', (code) => reject(new Error(`preview exited ${code}`)));
@@ -51,7 +73,10 @@ test.afterAll(() => {
   server?.kill();
 });
 
-test('an interrupted fix is named on Welcome; the user undoes one and keeps the other, and is not asked again', async ({ page, guards }) => {
+test('an interrupted fix is named on Welcome; the user undoes one and keeps the other, and is not asked again', async ({
+  page,
+  guards,
+}) => {
   void guards;
   await page.goto(`http://127.0.0.1:${PORT}/`);
   const welcome = new WelcomePage(page);

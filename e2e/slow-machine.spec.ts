@@ -19,7 +19,11 @@ let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   const root = join(import.meta.dirname, '..');
-  server = spawn(process.execPath, ['out/preview/server.mjs', '--port', String(PORT), '--scenario', join(root, 'e2e', 'fixtures', 'slow-1618.json')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(
+    process.execPath,
+    ['out/preview/server.mjs', '--port', String(PORT), '--scenario', join(root, 'e2e', 'fixtures', 'slow-1618.json')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     server?.stdout?.on('data', (d: Buffer) => d.toString().includes('preview:') && resolve());
     server?.once('exit', (code) => reject(new Error(`preview exited ${code}`)));
@@ -48,7 +52,10 @@ async function toChecks(page: import('@playwright/test').Page, lang: 'en' | 'zh-
 const doneChecks = (checking: CheckingPage) => checking.page.locator('[data-testid^="check-"][data-state="done"]');
 
 test.describe('a slow PC (preview)', () => {
-  test('cancel during the checks stops the engine: "stopped", no findings, and the checks can be started again', async ({ page, guards }) => {
+  test('cancel during the checks stops the engine: "stopped", no findings, and the checks can be started again', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     test.setTimeout(45_000);
     const checking = await toChecks(page);
@@ -87,7 +94,10 @@ test.describe('a slow PC (preview)', () => {
     });
   }
 
-  test('waiting for an install that does not end: the holder is named, progress is live, and Cancel stops the wait', async ({ page, guards }) => {
+  test('waiting for an install that does not end: the holder is named, progress is live, and Cancel stops the wait', async ({
+    page,
+    guards,
+  }) => {
     void guards;
     test.setTimeout(60_000);
     await toChecks(page);

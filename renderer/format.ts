@@ -20,7 +20,12 @@ export function formatters(lang: string): Formatters {
     bytes(n) {
       let unit: (typeof UNITS)[number] = UNITS[0];
       for (const u of UNITS) if (n >= u[1]) unit = u;
-      return new Intl.NumberFormat(lang, { style: 'unit', unit: unit[0], unitDisplay: 'short', maximumFractionDigits: unit[1] === 1 ? 0 : 1 }).format(n / unit[1]);
+      return new Intl.NumberFormat(lang, {
+        style: 'unit',
+        unit: unit[0],
+        unitDisplay: 'short',
+        maximumFractionDigits: unit[1] === 1 ? 0 : 1,
+      }).format(n / unit[1]);
     },
     dateTime(iso) {
       const d = new Date(iso);

@@ -31,7 +31,13 @@ export function previewTransport(): BridgeTransport | null {
         pending.clear();
       };
       ws.onmessage = (event) => {
-        const msg = JSON.parse(String(event.data)) as { type: string; id?: number; result?: unknown; channel?: string; payload?: unknown };
+        const msg = JSON.parse(String(event.data)) as {
+          type: string;
+          id?: number;
+          result?: unknown;
+          channel?: string;
+          payload?: unknown;
+        };
         if (msg.type === 'result' && msg.id !== undefined) {
           pending.get(msg.id)?.resolve(msg.result);
           pending.delete(msg.id);

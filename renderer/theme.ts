@@ -10,7 +10,11 @@ function systemTheme(): Resolved {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-const THEMES: Record<Resolved, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+const THEMES: Record<Resolved, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 export function useFluentTheme(setting: Settings['theme']): Theme {
   const [system, setSystem] = useState<Resolved>(systemTheme);

@@ -32,7 +32,11 @@ function cli(...args: string[]) {
 let commandNames: string[] = [];
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-node-entries.mjs')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-node-entries.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(build.status, build.stderr).toBe(0);
   expect(existsSync(bundle)).toBe(true);
   const help = cli('--help');
@@ -42,7 +46,15 @@ beforeAll(() => {
 describe('installer-doctor exit codes (bundled CLI as a process)', () => {
   it('exit codes in exit-codes.ts are the documented ones', async () => {
     const { ExitCode } = await import('../electron/engine/cli/exit-codes');
-    expect({ ...ExitCode }).toEqual({ Ok: 0, Findings: 1, Usage: 2, BadInput: 3, FixFailed: 4, Cancelled: 5, Internal: 10 });
+    expect({ ...ExitCode }).toEqual({
+      Ok: 0,
+      Findings: 1,
+      Usage: 2,
+      BadInput: 3,
+      FixFailed: 4,
+      Cancelled: 5,
+      Internal: 10,
+    });
     const doc = readFileSync(join(root, 'docs', 'cli.md'), 'utf8');
     for (const code of Object.values(CODES)) expect(doc).toMatch(new RegExp(`^\\| *${code} *\\|`, 'mu'));
   });
@@ -105,7 +117,8 @@ describe('installer-doctor exit codes (bundled CLI as a process)', () => {
 
   describe('diagnose (simulated machine)', () => {
     it('healthy scenario -> 0; a scenario with a finding -> 1; an unknown scenario -> 3', (ctx) => {
-      if (!commandNames.includes('diagnose')) ctx.skip('diagnose is not in this build yet (electron/engine/cli/commands/diagnose.ts)');
+      if (!commandNames.includes('diagnose'))
+        ctx.skip('diagnose is not in this build yet (electron/engine/cli/commands/diagnose.ts)');
       expect(cli('diagnose', '--scenario', 'healthy', '--json').code).toBe(CODES.ok);
       const found = cli('diagnose', '--scenario', 'standard-user-windows-temp-2503', '--json');
       expect(found.code).toBe(CODES.findings);

@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function electronBinary(root) {
-  if (process.env.ELECTRON_EXEC_PATH && existsSync(process.env.ELECTRON_EXEC_PATH)) return process.env.ELECTRON_EXEC_PATH;
+  if (process.env.ELECTRON_EXEC_PATH && existsSync(process.env.ELECTRON_EXEC_PATH))
+    return process.env.ELECTRON_EXEC_PATH;
   const pkgDir = join(root, 'node_modules', 'electron');
   const pathFile = join(pkgDir, 'path.txt');
   if (!existsSync(pathFile)) return null;

@@ -33,7 +33,12 @@ interface BuilderConfig {
   asarUnpack?: string[];
   afterPack?: string;
   electronFuses?: unknown;
-  win?: { target?: TargetEntry[]; icon?: string; requestedExecutionLevel?: string; signtoolOptions?: { sign?: string; signingHashAlgorithms?: string[] } };
+  win?: {
+    target?: TargetEntry[];
+    icon?: string;
+    requestedExecutionLevel?: string;
+    signtoolOptions?: { sign?: string; signingHashAlgorithms?: string[] };
+  };
   nsis?: { perMachine?: boolean; allowElevation?: boolean; installerIcon?: string };
   portable?: { requestExecutionLevel?: string };
 }
@@ -47,14 +52,16 @@ const fuses = require('@electron/fuses') as typeof import('@electron/fuses');
 const fuseModule = await import('./electron-fuses.mjs');
 const { signPlan } = await import('./sign-windows.mjs');
 
-const loadConfig = (): BuilderConfig => yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const loadConfig = (): BuilderConfig =>
+  yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const validate = (config: unknown) => validateConfiguration(config, new DebugLogger(false));
 
 /** Every string anywhere in the config, with the keys, lower-cased. */
 function allStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value.toLowerCase()];
   if (Array.isArray(value)) return value.flatMap(allStrings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k.toLowerCase(), ...allStrings(v)]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => [k.toLowerCase(), ...allStrings(v)]);
   return [];
 }
 
@@ -65,7 +72,9 @@ describe('electron-builder.yml against the electron-builder schema', () => {
 
   it('the same validator rejects an unknown key and a wrong type (the check can fail)', async () => {
     await expect(validate({ ...loadConfig(), bogusKey: true })).rejects.toThrow(/bogusKey/u);
-    await expect(validate({ ...loadConfig(), win: { ...loadConfig().win, requestedExecutionLevel: 'root' } })).rejects.toThrow(/requestedExecutionLevel/u);
+    await expect(
+      validate({ ...loadConfig(), win: { ...loadConfig().win, requestedExecutionLevel: 'root' } }),
+    ).rejects.toThrow(/requestedExecutionLevel/u);
   });
 });
 
@@ -97,7 +106,14 @@ describe('electron-builder.yml follows the distribution rules', () => {
     const files = config.files ?? [];
     const includes = files.filter((f) => !f.startsWith('!'));
     expect(includes.sort()).toEqual(['out/**', 'package.json']);
-    for (const excluded of ['!out/preview{,/**}', '!out/bench{,/**}', '!out/cli{,/**}', '!**/*.map', '!node_modules{,/**}']) expect(files).toContain(excluded);
+    for (const excluded of [
+      '!out/preview{,/**}',
+      '!out/bench{,/**}',
+      '!out/cli{,/**}',
+      '!**/*.map',
+      '!node_modules{,/**}',
+    ])
+      expect(files).toContain(excluded);
   });
 
   it('takes icon and version info from assets/ and package.json', () => {
@@ -170,10 +186,18 @@ describe('signing hook (scripts/sign-windows.mjs)', () => {
   });
 
   it('rejects a relative program, arguments that are not a JSON string array, or no {file}', () => {
-    expect(() => signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: 'signtool', INSTALLER_DOCTOR_SIGN_ARGS: args })).toThrow(/absolute/u);
-    expect(() => signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: 'sign {file}' })).toThrow(/JSON array/u);
-    expect(() => signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: '[1]' })).toThrow(/JSON array/u);
-    expect(() => signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: '["sign"]' })).toThrow(/\{file\}/u);
+    expect(() =>
+      signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: 'signtool', INSTALLER_DOCTOR_SIGN_ARGS: args }),
+    ).toThrow(/absolute/u);
+    expect(() =>
+      signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: 'sign {file}' }),
+    ).toThrow(/JSON array/u);
+    expect(() => signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: '[1]' })).toThrow(
+      /JSON array/u,
+    );
+    expect(() =>
+      signPlan('a.exe', { INSTALLER_DOCTOR_SIGN_COMMAND: tool, INSTALLER_DOCTOR_SIGN_ARGS: '["sign"]' }),
+    ).toThrow(/\{file\}/u);
   });
 });
 
@@ -185,7 +209,11 @@ function makeFakeElectronDist(dir: string): void {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   const pe = readFileSync(require.resolve('electron-winstaller/vendor/Setup.exe'));
   // Sentinel, wire version 1, wire length 9, all fuses '1' (enabled) except index 4/5 (Electron's defaults).
-  const wire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('111100001', 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, 9]),
+    Buffer.from('111100001', 'latin1'),
+  ]);
   writeFileSync(join(dir, 'electron.exe'), Buffer.concat([pe, wire]));
   writeFileSync(join(dir, 'version'), '45.4.1');
   writeFileSync(join(dir, 'LICENSE'), 'fake');
@@ -194,7 +222,14 @@ function makeFakeElectronDist(dir: string): void {
 
 /** A throw-away project: our real config, hooks, icon and package.json, with a fake out/ tree. */
 function makeProject(dir: string): void {
-  for (const f of ['package.json', 'electron-builder.yml', 'scripts/after-pack.mjs', 'scripts/electron-fuses.mjs', 'scripts/sign-windows.mjs', 'assets/icon.ico']) {
+  for (const f of [
+    'package.json',
+    'electron-builder.yml',
+    'scripts/after-pack.mjs',
+    'scripts/electron-fuses.mjs',
+    'scripts/sign-windows.mjs',
+    'assets/icon.ico',
+  ]) {
     cpSync(join(root, f), join(dir, f));
   }
   // A junction needs no privilege on Windows; the type is ignored elsewhere.
@@ -230,12 +265,21 @@ describe('packaging --dir with a fake Electron distribution', () => {
     makeFakeElectronDist(dist);
     makeProject(project);
     const cli = require.resolve('electron-builder/cli.js');
-    build = spawnSync(process.execPath, [cli, '--win', '--x64', '--dir', '--publish', 'never', '--projectDir', project, `-c.electronDist=${dist}`], {
-      cwd: project,
-      encoding: 'utf8',
-      timeout: 110_000,
-      env: { ...process.env, INSTALLER_DOCTOR_SIGN_COMMAND: '', INSTALLER_DOCTOR_E2E_BUILD: '', ELECTRON_BUILDER_OFFLINE: 'true' },
-    });
+    build = spawnSync(
+      process.execPath,
+      [cli, '--win', '--x64', '--dir', '--publish', 'never', '--projectDir', project, `-c.electronDist=${dist}`],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        timeout: 110_000,
+        env: {
+          ...process.env,
+          INSTALLER_DOCTOR_SIGN_COMMAND: '',
+          INSTALLER_DOCTOR_E2E_BUILD: '',
+          ELECTRON_BUILDER_OFFLINE: 'true',
+        },
+      },
+    );
     appDir = join(project, 'release', 'win-unpacked');
   }, 120_000);
 
@@ -278,9 +322,15 @@ describe('packaging --dir with a fake Electron distribution', () => {
     const entries = ResEdit.NtExecutableResource.from(exe).entries;
     const integrity = entries.find((e) => e.type === 'INTEGRITY' && e.id === 'ELECTRONASAR');
     expect(integrity).toBeDefined();
-    const recorded = JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString('utf8')) as { file: string; alg: string; value: string }[];
+    const recorded = JSON.parse(Buffer.from(integrity?.bin ?? new ArrayBuffer(0)).toString('utf8')) as {
+      file: string;
+      alg: string;
+      value: string;
+    }[];
     const asar = require('@electron/asar') as { getRawHeader(p: string): { headerString: string } };
-    const expected = createHash('sha256').update(asar.getRawHeader(join(appDir, 'resources', 'app.asar')).headerString).digest('hex');
+    const expected = createHash('sha256')
+      .update(asar.getRawHeader(join(appDir, 'resources', 'app.asar')).headerString)
+      .digest('hex');
     expect(recorded).toEqual([{ file: 'resources\\app.asar', alg: 'SHA256', value: expected }]);
   });
 

@@ -38,7 +38,9 @@ export function fuseValues({ e2e }) {
 
 /** True when the build is for e2e tests (INSTALLER_DOCTOR_E2E_BUILD=1 or true). */
 export function isE2eBuild(env) {
-  const v = String(env[E2E_ENV] ?? '').trim().toLowerCase();
+  const v = String(env[E2E_ENV] ?? '')
+    .trim()
+    .toLowerCase();
   return v === '1' || v === 'true';
 }
 

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 
-const electronPkg = JSON.parse(readFileSync(new URL('../node_modules/electron/package.json', import.meta.url), 'utf8')) as { version: string };
+const electronPkg = JSON.parse(
+  readFileSync(new URL('../node_modules/electron/package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 function estimatedLatestMajor(now: Date): number {
   const anchor = Date.UTC(2023, 11, 5);
@@ -18,6 +20,8 @@ describe('Electron version', () => {
   it('is within the supported window of stable majors', () => {
     const major = Number(electronPkg.version.split('.')[0]);
     const latest = estimatedLatestMajor(new Date());
-    expect(major, `Electron ${electronPkg.version}; estimated latest stable major ${latest}`).toBeGreaterThanOrEqual(latest - 3);
+    expect(major, `Electron ${electronPkg.version}; estimated latest stable major ${latest}`).toBeGreaterThanOrEqual(
+      latest - 3,
+    );
   });
 });

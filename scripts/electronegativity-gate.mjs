@@ -16,7 +16,10 @@ const source = resolve(process.argv[2] ?? root);
 // self-link in node_modules that Electronegativity's directory walker would follow forever.
 const input = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 for (const part of ['electron', 'renderer', 'package.json']) {
-  cpSync(join(source, part), join(input, part), { recursive: true, filter: (f) => !/\.test\.tsx?$|[\\/]fixtures[\\/]/u.test(f) });
+  cpSync(join(source, part), join(input, part), {
+    recursive: true,
+    filter: (f) => !/\.test\.tsx?$|[\\/]fixtures[\\/]/u.test(f),
+  });
 }
 const pkg = JSON.parse(readFileSync(new URL('../node_modules/electron/package.json', import.meta.url), 'utf8'));
 const baseline = JSON.parse(readFileSync(new URL('./electronegativity-baseline.json', import.meta.url), 'utf8'));
@@ -58,5 +61,7 @@ const findings = result.issues
 for (const { issue, file } of findings) {
   console.log(`${issue.severity.name} ${issue.id} ${file}:${issue.location?.line ?? 0} ${issue.description ?? ''}`);
 }
-console.log(`electronegativity: ${result.issues.length} raw findings, ${findings.length} at MEDIUM or above outside the baseline`);
+console.log(
+  `electronegativity: ${result.issues.length} raw findings, ${findings.length} at MEDIUM or above outside the baseline`,
+);
 process.exit(findings.length ? 1 : 0);

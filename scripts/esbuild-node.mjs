@@ -15,7 +15,9 @@ export const nodeBundleOptions = {
   target: 'node20',
   tsconfig: 'tsconfig.electron.json',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __idCreateRequire } from 'node:module'; const require = __idCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
 };

@@ -11,7 +11,9 @@ const eslint = new ESLint({ cwd });
 
 async function restrictedImportErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
 }
 
 describe('lint bans the crossings', () => {
@@ -26,8 +28,11 @@ describe('lint bans the crossings', () => {
     ['shared/x.ts', "import { api } from '../renderer/api'; export const a = api;"],
     ['shared/x.ts', "import { join } from 'node:path'; export const a = join;"],
     ['shared/x.ts', "import React from 'react'; export const a = React;"],
-    ['electron/engine/x.ts', "import { spawn } from 'node:child_process'; export const a = spawn('x', [], { shell: true });"],
-    ['electron/main/x.ts', "export const p = { webPreferences: { sandbox: false } };"],
+    [
+      'electron/engine/x.ts',
+      "import { spawn } from 'node:child_process'; export const a = spawn('x', [], { shell: true });",
+    ],
+    ['electron/main/x.ts', 'export const p = { webPreferences: { sandbox: false } };'],
   ])('%s: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).not.toEqual([]);
   });
@@ -50,11 +55,19 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
 
 describe('security lint rules are errors in shipped code (issue 9: SDL and regexp)', () => {
   it.each([
-    ['renderer/x.tsx', 'export const f = (el: HTMLElement) => { el.innerHTML = "<b>x</b>"; };', '@microsoft/sdl/no-inner-html'],
+    [
+      'renderer/x.tsx',
+      'export const f = (el: HTMLElement) => { el.innerHTML = "<b>x</b>"; };',
+      '@microsoft/sdl/no-inner-html',
+    ],
     ['electron/engine/x.ts', 'export const u = "http://example.com/";', '@microsoft/sdl/no-insecure-url'],
     ['renderer/x.ts', 'export const r = Math.random();', '@microsoft/sdl/no-insecure-random'],
     ['electron/engine/x.ts', 'export const b = Buffer.allocUnsafe(10);', '@microsoft/sdl/no-unsafe-alloc'],
-    ['electron/main/x.ts', "import { BrowserWindow } from 'electron'; export const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });", '@microsoft/sdl/no-electron-node-integration'],
+    [
+      'electron/main/x.ts',
+      "import { BrowserWindow } from 'electron'; export const w = new BrowserWindow({ webPreferences: { nodeIntegration: true } });",
+      '@microsoft/sdl/no-electron-node-integration',
+    ],
     ['electron/engine/msilog/x.ts', 'export const re = /^(a+)+$/u;', 'regexp/no-super-linear-backtracking'],
   ])('%s: %s', async (file, code, rule) => {
     expect(await ruleIds(file, code)).toContain(rule);

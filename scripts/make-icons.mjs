@@ -26,7 +26,9 @@ function hasRsvg() {
 
 function renderWithRsvg(size, tmp) {
   const out = join(tmp, `icon-${size}.png`);
-  const r = spawnSync('rsvg-convert', ['-w', String(size), '-h', String(size), '-o', out, svgPath], { encoding: 'utf8' });
+  const r = spawnSync('rsvg-convert', ['-w', String(size), '-h', String(size), '-o', out, svgPath], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`rsvg-convert failed for ${size}px: ${r.stderr}`);
   return readFileSync(out);
 }
@@ -41,7 +43,9 @@ async function renderWithChromium(sizes) {
     const out = new Map();
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
-      await page.setContent(`<html><body style="margin:0;background:transparent"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${svg}"></body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent"><img width="${size}" height="${size}" src="data:image/svg+xml;base64,${svg}"></body></html>`,
+      );
       out.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
       await page.close();
     }

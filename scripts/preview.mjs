@@ -9,7 +9,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 if (!skipBuild) {
-  for (const [cmd, cmdArgs] of [['electron-vite', ['build']], ['node', ['scripts/build-node-entries.mjs']]]) {
+  for (const [cmd, cmdArgs] of [
+    ['electron-vite', ['build']],
+    ['node', ['scripts/build-node-entries.mjs']],
+  ]) {
     const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
       console.error(`[installer-doctor] ${cmd} ${cmdArgs.join(' ')} failed`);
@@ -17,6 +20,9 @@ if (!skipBuild) {
     }
   }
 }
-const server = spawn('node', ['out/preview/server.mjs', ...args.filter((a) => a !== '--skip-build')], { cwd: root, stdio: 'inherit' });
+const server = spawn('node', ['out/preview/server.mjs', ...args.filter((a) => a !== '--skip-build')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));

@@ -29,10 +29,15 @@ export function signPlan(file, env) {
   const command = (env.INSTALLER_DOCTOR_SIGN_COMMAND ?? '').trim();
   const required = ['1', 'true'].includes(String(env.INSTALLER_DOCTOR_REQUIRE_SIGNING ?? '').toLowerCase());
   if (!command) {
-    if (required) throw new Error('INSTALLER_DOCTOR_REQUIRE_SIGNING is set but INSTALLER_DOCTOR_SIGN_COMMAND is empty.');
-    return { kind: 'skip', reason: 'INSTALLER_DOCTOR_SIGN_COMMAND is not set: leaving the file unsigned (fine for local builds).' };
+    if (required)
+      throw new Error('INSTALLER_DOCTOR_REQUIRE_SIGNING is set but INSTALLER_DOCTOR_SIGN_COMMAND is empty.');
+    return {
+      kind: 'skip',
+      reason: 'INSTALLER_DOCTOR_SIGN_COMMAND is not set: leaving the file unsigned (fine for local builds).',
+    };
   }
-  if (!isAbsolute(command)) throw new Error('INSTALLER_DOCTOR_SIGN_COMMAND must be an absolute path to the signing program.');
+  if (!isAbsolute(command))
+    throw new Error('INSTALLER_DOCTOR_SIGN_COMMAND must be an absolute path to the signing program.');
   let template;
   try {
     template = JSON.parse(env.INSTALLER_DOCTOR_SIGN_ARGS ?? '');
@@ -42,7 +47,8 @@ export function signPlan(file, env) {
   if (!Array.isArray(template) || !template.every((a) => typeof a === 'string')) {
     throw new Error('INSTALLER_DOCTOR_SIGN_ARGS must be a JSON array of strings.');
   }
-  if (!template.includes('{file}')) throw new Error('INSTALLER_DOCTOR_SIGN_ARGS must contain "{file}" where the file to sign goes.');
+  if (!template.includes('{file}'))
+    throw new Error('INSTALLER_DOCTOR_SIGN_ARGS must contain "{file}" where the file to sign goes.');
   return { kind: 'run', command, args: template.map((a) => (a === '{file}' ? file : a)) };
 }
 
@@ -56,7 +62,8 @@ export async function sign(configuration) {
   console.log(`  • signing  file=${configuration.path}  with=${plan.command}`);
   const result = spawnSync(plan.command, plan.args, { stdio: 'inherit', windowsHide: true });
   if (result.error) throw new Error(`could not start the signing program: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`the signing program exited with ${result.status ?? result.signal} for ${configuration.path}`);
+  if (result.status !== 0)
+    throw new Error(`the signing program exited with ${result.status ?? result.signal} for ${configuration.path}`);
 }
 
 export default sign;

@@ -11,7 +11,9 @@ const args = process.argv.slice(2);
 const binary = electronBinary(root);
 
 if (!binary) {
-  console.log("[installer-doctor] Electron's binary is not installed here (run `npx install-electron` on a machine that can download it); opening the browser preview instead.");
+  console.log(
+    "[installer-doctor] Electron's binary is not installed here (run `npx install-electron` on a machine that can download it); opening the browser preview instead.",
+  );
   const preview = spawn('node', ['scripts/preview.mjs', ...args], { cwd: root, stdio: 'inherit' });
   preview.on('exit', (code) => process.exit(code ?? 0));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => preview.kill(sig));

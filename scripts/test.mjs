@@ -19,7 +19,9 @@ function step(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  console.log(`=== ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `=== ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (!ok) failures.push(name);
   return ok;
 }
@@ -30,14 +32,20 @@ function gate(name, cmd, args) {
   else totals.failed++;
 }
 
-for (const project of ['shared', 'electron', 'renderer', 'tools']) gate(`typecheck ${project}`, 'tsc', ['-p', `tsconfig.${project}.json`]);
+for (const project of ['shared', 'electron', 'renderer', 'tools'])
+  gate(`typecheck ${project}`, 'tsc', ['-p', `tsconfig.${project}.json`]);
 gate('lint', 'eslint', ['--max-warnings', '0', '.']);
 // Prettier names every file that is not formatted (`npm run format` writes them).
 gate('format', 'prettier', ['--check', '.']);
 gate('electronegativity', 'node', ['scripts/electronegativity-gate.mjs']);
 
 const vitestJson = join(reports, 'vitest.json');
-step('unit and integration tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('unit and integration tests', 'vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += v.numPassedTests ?? 0;
@@ -46,7 +54,9 @@ if (existsSync(vitestJson)) {
   totals.skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 } else totals.failed++;
 
-const built = step('build', 'electron-vite', ['build']) && step('build CLI and preview', 'node', ['scripts/build-node-entries.mjs']);
+const built =
+  step('build', 'electron-vite', ['build']) &&
+  step('build CLI and preview', 'node', ['scripts/build-node-entries.mjs']);
 if (!built) totals.failed++;
 else {
   const pwJson = join(reports, 'playwright.json');

@@ -18,7 +18,9 @@ if (!modern) {
   if (existsSync(join(bundled, 'node'))) {
     pathParts.unshift(bundled);
   } else {
-    console.warn(`[installer-doctor] Node ${process.versions.node} is older than 22.12 and no bundled Node 22 was found; continuing anyway.`);
+    console.warn(
+      `[installer-doctor] Node ${process.versions.node} is older than 22.12 and no bundled Node 22 was found; continuing anyway.`,
+    );
   }
 }
 

@@ -11,7 +11,9 @@ import { APP_HOST, APP_SCHEME } from './app-url';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 export function handleAppProtocol(rendererDir: string): void {
@@ -21,10 +23,16 @@ export function handleAppProtocol(rendererDir: string): void {
     const file = await readStatic(rendererDir, url.pathname);
     if (!file) return new Response('not found', { status: 404 });
     const nonce = newStyleNonce();
-    const body = file.type.startsWith('text/html') ? Buffer.from(withStyleNonce(file.body.toString('utf8'), nonce)) : file.body;
+    const body = file.type.startsWith('text/html')
+      ? Buffer.from(withStyleNonce(file.body.toString('utf8'), nonce))
+      : file.body;
     return new Response(new Uint8Array(body), {
       status: 200,
-      headers: { 'content-type': file.type, 'content-security-policy': contentSecurityPolicy(nonce), 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': file.type,
+        'content-security-policy': contentSecurityPolicy(nonce),
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }

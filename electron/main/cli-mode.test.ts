@@ -22,7 +22,9 @@ function slowStream(delayMs = 20, failWith?: Error) {
   return { stream, written, events };
 }
 
-function deps(over: Partial<CliModeDeps> & { code?: number; text?: string }): CliModeDeps & { exits: number[]; events: string[] } {
+function deps(
+  over: Partial<CliModeDeps> & { code?: number; text?: string },
+): CliModeDeps & { exits: number[]; events: string[] } {
   const exits: number[] = [];
   const events: string[] = [];
   const out = slowStream();
@@ -49,12 +51,24 @@ function deps(over: Partial<CliModeDeps> & { code?: number; text?: string }): Cl
 }
 
 describe('parseCliModeArgs', () => {
-  it('passes on only what follows --cli (Chromium switches before it are not the CLI\'s)', () => {
-    expect(parseCliModeArgs(['app.exe', '--no-sandbox', '--cli', 'diagnose', '--json'])).toEqual({ args: ['diagnose', '--json'] });
+  it("passes on only what follows --cli (Chromium switches before it are not the CLI's)", () => {
+    expect(parseCliModeArgs(['app.exe', '--no-sandbox', '--cli', 'diagnose', '--json'])).toEqual({
+      args: ['diagnose', '--json'],
+    });
   });
 
   it('takes --cli-out/--cli-err out of the arguments, in both spellings, wherever they are', () => {
-    expect(parseCliModeArgs(['app.exe', '--cli', '--cli-out', 'C:\\Temp\\a b.json', 'diagnose', '--cli-err=C:\\Temp\\e.txt', '--json'])).toEqual({
+    expect(
+      parseCliModeArgs([
+        'app.exe',
+        '--cli',
+        '--cli-out',
+        'C:\\Temp\\a b.json',
+        'diagnose',
+        '--cli-err=C:\\Temp\\e.txt',
+        '--json',
+      ]),
+    ).toEqual({
       args: ['diagnose', '--json'],
       outFile: 'C:\\Temp\\a b.json',
       errFile: 'C:\\Temp\\e.txt',
@@ -115,7 +129,11 @@ describe('runCliMode', () => {
     const dir = mkdtempSync(join(tmpdir(), 'id-cli-'));
     try {
       const file = join(dir, 'out.json');
-      const d = deps({ argv: ['x.exe', '--cli', '--cli-out', file, 'list', '--json'], code: 0, text: '{"checks":[]}\n' });
+      const d = deps({
+        argv: ['x.exe', '--cli', '--cli-out', file, 'list', '--json'],
+        code: 0,
+        text: '{"checks":[]}\n',
+      });
       await runCliMode(d);
       expect(d.exits).toEqual([0]);
       expect(readFileSync(file, 'utf8')).toBe('{"checks":[]}\n');
@@ -125,7 +143,10 @@ describe('runCliMode', () => {
   });
 
   it('exits 3 when --cli-out cannot be written', async () => {
-    const d = deps({ argv: ['x.exe', '--cli', '--cli-out', join(tmpdir(), 'no-such-dir-id', 'x', 'out.json'), 'list'], code: 0 });
+    const d = deps({
+      argv: ['x.exe', '--cli', '--cli-out', join(tmpdir(), 'no-such-dir-id', 'x', 'out.json'), 'list'],
+      code: 0,
+    });
     let ran = false;
     d.run = async () => {
       ran = true;

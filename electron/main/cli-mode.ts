@@ -74,7 +74,11 @@ export function parseCliModeArgs(argv: readonly string[]): { args: string[]; out
 }
 
 /** Wraps a stream so that writes can be awaited; after a write error (EPIPE: reader gone) it drops output. */
-export function trackedWriter(stream: OutStream): { write(text: string): void; flushed(): Promise<void>; failed(): boolean } {
+export function trackedWriter(stream: OutStream): {
+  write(text: string): void;
+  flushed(): Promise<void>;
+  failed(): boolean;
+} {
   let pending = 0;
   let broken = false;
   let waiters: (() => void)[] = [];
@@ -102,15 +106,17 @@ export function trackedWriter(stream: OutStream): { write(text: string): void; f
         pending--;
       }
     },
-    flushed: () => new Promise<void>((resolve) => {
-      waiters.push(resolve);
-      settle();
-    }),
+    flushed: () =>
+      new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        settle();
+      }),
     failed: () => broken,
   };
 }
 
-const defaultOpenFile = async (path: string): Promise<FileOut> => (await open(path, 'w')).createWriteStream({ encoding: 'utf8' });
+const defaultOpenFile = async (path: string): Promise<FileOut> =>
+  (await open(path, 'w')).createWriteStream({ encoding: 'utf8' });
 
 /** Opens the file before the command runs, so a bad path fails fast instead of after a long diagnosis. */
 async function openOutput(path: string, opener: (path: string) => Promise<FileOut>): Promise<FileOut> {
@@ -137,10 +143,13 @@ export async function runCliMode(deps: CliModeDeps): Promise<void> {
     await Promise.race([Promise.all([out.flushed(), err.flushed()]), timeout]);
     await Promise.race([Promise.all(files.map((f) => new Promise<void>((resolve) => f.end(resolve)))), timeout]);
   };
-  (deps.onFatal ?? ((h) => {
-    process.on('uncaughtException', h);
-    process.on('unhandledRejection', h);
-  }))((e) => {
+  (
+    deps.onFatal ??
+    ((h) => {
+      process.on('uncaughtException', h);
+      process.on('unhandledRejection', h);
+    })
+  )((e) => {
     err.write(`installer-doctor: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     void drain().then(() => exitOnce(ExitCode.Internal));
   });
@@ -159,7 +168,12 @@ export async function runCliMode(deps: CliModeDeps): Promise<void> {
       files.push(f);
       err = trackedWriter(f);
     }
-    code = await deps.run(args, { out: (t) => out.write(t), err: (t) => err.write(t), env: deps.env, platform: deps.platform });
+    code = await deps.run(args, {
+      out: (t) => out.write(t),
+      err: (t) => err.write(t),
+      env: deps.env,
+      platform: deps.platform,
+    });
   } catch (e) {
     if (e instanceof CliModeUsageError) {
       err.write(`installer-doctor: ${e.message}\n`);

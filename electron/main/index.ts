@@ -54,7 +54,9 @@ async function runApp(): Promise<void> {
 
   let window: BrowserWindow | undefined;
   const trusted = new Set<number>();
-  const hostSession = new HostSession(await selectHost({ scenario: scenarioArg(process.argv), platform: process.platform, env: process.env }));
+  const hostSession = new HostSession(
+    await selectHost({ scenario: scenarioArg(process.argv), platform: process.platform, env: process.env }),
+  );
   const ctx = createContext(
     {
       app: { name: app.getName(), version: app.getVersion() },
@@ -69,12 +71,18 @@ async function runApp(): Promise<void> {
             log: [{ name: 'Logs', extensions: ['log', 'txt'] }],
             bundle: [{ name: 'Installer Doctor support bundle', extensions: ['zip'] }],
           }[purpose];
-          const options = { properties: ['openFile' as const], filters: [...filters, { name: '*', extensions: ['*'] }] };
+          const options = {
+            properties: ['openFile' as const],
+            filters: [...filters, { name: '*', extensions: ['*'] }],
+          };
           const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
           return picked.canceled ? null : (picked.filePaths[0] ?? null);
         },
         async saveFile(defaultName) {
-          const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [{ name: 'Zip', extensions: ['zip'] }] };
+          const options = {
+            defaultPath: join(app.getPath('documents'), defaultName),
+            filters: [{ name: 'Zip', extensions: ['zip'] }],
+          };
           const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
           return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
         },

@@ -17,7 +17,9 @@ await import('./index');
 
 /** Every function path in the exposed object, as "domain.member". */
 function surface(api: Record<string, Record<string, unknown>>): string[] {
-  return Object.entries(api).flatMap(([d, members]) => Object.keys(members).map((m) => `${d}.${m}`)).sort();
+  return Object.entries(api)
+    .flatMap(([d, members]) => Object.keys(members).map((m) => `${d}.${m}`))
+    .sort();
 }
 
 describe('preload bridge (checklist item 20)', () => {

@@ -2,12 +2,18 @@
 import { z } from 'zod';
 import type { Result } from '@shared/ipc/result';
 
-const ClientMessage = z.object({ type: z.literal('invoke'), id: z.number().int().nonnegative(), channel: z.string().max(64), payload: z.unknown() }).strict();
+const ClientMessage = z
+  .object({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    channel: z.string().max(64),
+    payload: z.unknown(),
+  })
+  .strict();
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 export type ServerMessage =
-  | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'event'; channel: string; payload: unknown };
+  { type: 'result'; id: number; result: Result<unknown> } | { type: 'event'; channel: string; payload: unknown };
 
 export function parseBridgeMessage(text: string): ClientMessage | null {
   try {

@@ -7,7 +7,10 @@ import { startPreview } from './server';
 
 let preview: Awaited<ReturnType<typeof startPreview>>;
 const root = mkdtempSync(join(tmpdir(), 'id-preview-'));
-writeFileSync(join(root, 'index.html'), '<html><head><meta name="csp-nonce" content="__CSP_NONCE__"></head><body></body></html>');
+writeFileSync(
+  join(root, 'index.html'),
+  '<html><head><meta name="csp-nonce" content="__CSP_NONCE__"></head><body></body></html>',
+);
 
 beforeAll(async () => {
   preview = await startPreview({ port: 0, root, scenario: 'healthy', log: () => {} });
@@ -56,9 +59,18 @@ describe('preview server', () => {
 
   it('bridges the contract through the same dispatcher (validation included)', async () => {
     const ws = await connect(`/bridge?token=${preview.token}`, preview.url.replace(/\/$/u, ''));
-    expect(await call(ws, { type: 'invoke', id: 1, channel: 'app:info', payload: {} })).toMatchObject({ id: 1, result: { status: 'ok', value: { shell: 'preview', host: { scenarioId: 'healthy' } } } });
-    expect(await call(ws, { type: 'invoke', id: 2, channel: 'app:info', payload: { evil: true } })).toMatchObject({ id: 2, result: { status: 'failed', code: 'E_INVALID_REQUEST' } });
-    expect(await call(ws, { type: 'invoke', id: 3, channel: 'shell:exec', payload: {} })).toMatchObject({ id: 3, result: { status: 'failed', code: 'E_UNKNOWN_CHANNEL' } });
+    expect(await call(ws, { type: 'invoke', id: 1, channel: 'app:info', payload: {} })).toMatchObject({
+      id: 1,
+      result: { status: 'ok', value: { shell: 'preview', host: { scenarioId: 'healthy' } } },
+    });
+    expect(await call(ws, { type: 'invoke', id: 2, channel: 'app:info', payload: { evil: true } })).toMatchObject({
+      id: 2,
+      result: { status: 'failed', code: 'E_INVALID_REQUEST' },
+    });
+    expect(await call(ws, { type: 'invoke', id: 3, channel: 'shell:exec', payload: {} })).toMatchObject({
+      id: 3,
+      result: { status: 'failed', code: 'E_UNKNOWN_CHANNEL' },
+    });
     ws.close();
   });
 });

@@ -44,7 +44,9 @@ export async function startPreview(options: PreviewOptions) {
   const log = options.log ?? ((m: string) => console.log(m));
   const bind = options.host ?? '127.0.0.1';
   const token = randomBytes(24).toString('hex');
-  const session = new HostSession(await selectHost({ scenario: options.scenario, platform: process.platform, env: process.env }));
+  const session = new HostSession(
+    await selectHost({ scenario: options.scenario, platform: process.platform, env: process.env }),
+  );
   const sockets = new Set<WebSocket>();
   const ctx = createContext(
     {
@@ -84,7 +86,12 @@ export async function startPreview(options: PreviewOptions) {
     const nonce = newStyleNonce();
     let body = file.body;
     if (file.type.startsWith('text/html')) {
-      body = Buffer.from(withStyleNonce(body.toString('utf8'), nonce).replace('</head>', `<meta name="installer-doctor-preview-token" content="${token}"></head>`));
+      body = Buffer.from(
+        withStyleNonce(body.toString('utf8'), nonce).replace(
+          '</head>',
+          `<meta name="installer-doctor-preview-token" content="${token}"></head>`,
+        ),
+      );
     }
     res.writeHead(200, {
       'content-type': file.type,
@@ -99,7 +106,11 @@ export async function startPreview(options: PreviewOptions) {
   server.on('upgrade', (req: IncomingMessage, socket, head) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const expectedOrigin = `http://${req.headers.host ?? ''}`;
-    if (url.pathname !== '/bridge' || req.headers.origin !== expectedOrigin || !tokenMatches(token, url.searchParams.get('token'))) {
+    if (
+      url.pathname !== '/bridge' ||
+      req.headers.origin !== expectedOrigin ||
+      !tokenMatches(token, url.searchParams.get('token'))
+    ) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
       socket.destroy();
       return;

@@ -3,7 +3,14 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from 
 import { useTranslation } from 'react-i18next';
 import type { Failed } from '@shared/ipc/result';
 
-const useStyles = makeStyles({ detail: { marginTop: tokens.spacingVerticalXS, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' } });
+const useStyles = makeStyles({
+  detail: {
+    marginTop: tokens.spacingVerticalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: 'break-word',
+  },
+});
 
 export function ErrorBar({ error, title }: { error: Failed; title?: string }) {
   const { t } = useTranslation('ui');

@@ -83,7 +83,12 @@ export function FileDrop({ purpose, accept, onResult, disabled }: Props) {
     >
       <ArrowUpload24Regular aria-hidden />
       <Text className={styles.text}>{t(`drop.${purpose}`, { max: fmt.bytes(MAX_UPLOAD_BYTES) })}</Text>
-      <Button appearance="primary" disabled={disabled ?? false} onClick={() => void browse()} data-testid={`browse-${purpose}`}>
+      <Button
+        appearance="primary"
+        disabled={disabled ?? false}
+        onClick={() => void browse()}
+        data-testid={`browse-${purpose}`}
+      >
         {t('browse')}
       </Button>
       <input

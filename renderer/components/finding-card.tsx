@@ -1,5 +1,16 @@
 /** One finding in plain words, with the evidence behind it on demand and the fixes that address it. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Card,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { FixId } from '@shared/model/catalog-ids';
 import type { Finding, Severity } from '@shared/model/findings';
@@ -9,13 +20,33 @@ const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  evidence: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS },
-  raw: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: '220px', overflowY: 'auto' },
+  evidence: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  raw: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    wordBreak: 'break-all',
+    maxHeight: '220px',
+    overflowY: 'auto',
+  },
   source: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   fixes: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-const COLOR: Record<Severity, 'danger' | 'warning' | 'informative' | 'severe'> = { critical: 'danger', error: 'severe', warning: 'warning', info: 'informative' };
+const COLOR: Record<Severity, 'danger' | 'warning' | 'informative' | 'severe'> = {
+  critical: 'danger',
+  error: 'severe',
+  warning: 'warning',
+  info: 'informative',
+};
 
 interface Props {
   finding: Finding;
@@ -60,7 +91,12 @@ export function FindingCard({ finding, rank, onFix }: Props) {
       {f.fixes.length > 0 && (
         <div className={styles.fixes}>
           {f.fixes.map((id, i) => (
-            <Button key={id} appearance={i === 0 && rank === 1 ? 'primary' : 'secondary'} onClick={() => onFix(id, f)} data-testid={`fix-${id}`}>
+            <Button
+              key={id}
+              appearance={i === 0 && rank === 1 ? 'primary' : 'secondary'}
+              onClick={() => onFix(id, f)}
+              data-testid={`fix-${id}`}
+            >
               {t('seeFix', { fix: t(fixTitleKey(id)) })}
             </Button>
           ))}

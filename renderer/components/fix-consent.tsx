@@ -1,10 +1,23 @@
 /** Consent: before anything changes, name what will run as administrator and why, and let the user say yes. */
-import { Button, Card, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FixPlan } from '../state/fix-store';
 
-const useStyles = makeStyles({ card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS }, list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL } });
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
 
 export function FixConsent({ plan, onApply }: { plan: FixPlan; onApply(): void }) {
   const { t } = useTranslation('uiFix');
@@ -34,7 +47,12 @@ export function FixConsent({ plan, onApply }: { plan: FixPlan; onApply(): void }
         <Text>{t('noAdmin')}</Text>
       )}
       <Text>{plan.riskText}</Text>
-      <Checkbox checked={agreed} onChange={(_e, d) => setAgreed(d.checked === true)} label={changes ? t('agree') : t('agreeGuide')} data-testid="fix-agree" />
+      <Checkbox
+        checked={agreed}
+        onChange={(_e, d) => setAgreed(d.checked === true)}
+        label={changes ? t('agree') : t('agreeGuide')}
+        data-testid="fix-agree"
+      />
       <div>
         <Button appearance="primary" disabled={!agreed} onClick={onApply} data-testid="fix-apply">
           {plan.needsAdmin ? t('applyAdmin') : t('apply')}

@@ -7,8 +7,18 @@ import { useTranslation } from 'react-i18next';
 import type { FixResult } from '../state/fix-store';
 import { KbExplanation } from './kb-explanation';
 
-type Verdict = 'verified' | 'notVerified' | 'unchecked' | 'declined' | 'cancelled' | 'stoppedWaiting' | 'failed' | 'planned';
-const INTENT: Record<Verdict, 'success' | 'warning' | 'info' | 'error'> = { verified: 'success', notVerified: 'warning', unchecked: 'success', declined: 'info', cancelled: 'info', stoppedWaiting: 'info', failed: 'error', planned: 'info' };
+type Verdict =
+  'verified' | 'notVerified' | 'unchecked' | 'declined' | 'cancelled' | 'stoppedWaiting' | 'failed' | 'planned';
+const INTENT: Record<Verdict, 'success' | 'warning' | 'info' | 'error'> = {
+  verified: 'success',
+  notVerified: 'warning',
+  unchecked: 'success',
+  declined: 'info',
+  cancelled: 'info',
+  stoppedWaiting: 'info',
+  failed: 'error',
+  planned: 'info',
+};
 
 export function verdictOf(r: FixResult): Verdict {
   switch (r.outcome) {

@@ -2,7 +2,16 @@
  * On Welcome, when the journal says a fix was interrupted last time (the app or the PC closed while it
  * ran): which fix, when, what it had started, and the choice to undo it or keep it.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format';
@@ -31,8 +40,19 @@ function Item({ item }: { item: RecoveryItem }) {
   if (status === 'undone' || status === 'partly-undone' || status === 'kept') {
     const failedCount = item.report?.failed.length ?? 0;
     return (
-      <MessageBar intent={status === 'partly-undone' ? 'warning' : 'success'} layout="multiline" data-testid={`recovery-${entry.id}`} data-status={status}>
-        <MessageBarBody>{status === 'kept' ? t('recovery.kept', { fix }) : status === 'undone' ? t('recovery.undone', { fix }) : t('recovery.partlyUndone', { fix, count: failedCount })}</MessageBarBody>
+      <MessageBar
+        intent={status === 'partly-undone' ? 'warning' : 'success'}
+        layout="multiline"
+        data-testid={`recovery-${entry.id}`}
+        data-status={status}
+      >
+        <MessageBarBody>
+          {status === 'kept'
+            ? t('recovery.kept', { fix })
+            : status === 'undone'
+              ? t('recovery.undone', { fix })
+              : t('recovery.partlyUndone', { fix, count: failedCount })}
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -60,7 +80,12 @@ function Item({ item }: { item: RecoveryItem }) {
       </MessageBarBody>
       <MessageBarActions>
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={working} onClick={() => void rollback(entry.id)} data-testid="recovery-undo">
+          <Button
+            appearance="primary"
+            disabled={working}
+            onClick={() => void rollback(entry.id)}
+            data-testid="recovery-undo"
+          >
             {t('recovery.undo')}
           </Button>
           <Button disabled={working} onClick={() => void keep(entry.id)} data-testid="recovery-keep">

@@ -5,7 +5,12 @@ import type { PackageInfo } from '@shared/model/package-info';
 import { useFormat } from '../format';
 
 const useStyles = makeStyles({
-  list: { display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(140px, max-content) 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
   row: { display: 'contents' },
   value: { margin: 0, wordBreak: 'break-word' },
@@ -41,7 +46,12 @@ export function PackageFacts({ info, name }: { info: PackageInfo; name: string }
     [t('facts.manufacturer'), p?.Manufacturer ?? info.msiSummary?.manufacturer],
     [t('facts.productCode'), p?.ProductCode],
     [t('facts.scope'), info.scope ? t(`scope.${info.scope.scope}`) : null],
-    [t('facts.admin'), info.elevation && info.elevation.deferredNoImpersonateActions.length > 0 ? t('adminYes', { count: info.elevation.deferredNoImpersonateActions.length }) : null],
+    [
+      t('facts.admin'),
+      info.elevation && info.elevation.deferredNoImpersonateActions.length > 0
+        ? t('adminYes', { count: info.elevation.deferredNoImpersonateActions.length })
+        : null,
+    ],
     [t('facts.installerVersion'), info.msiSummary?.minimumInstallerVersion],
   ];
   return (

@@ -9,7 +9,14 @@ import { useSymptomStore } from '../state/symptom-store';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap', paddingTop: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    paddingTop: tokens.spacingVerticalXS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   what: { flex: '1 1 260px', display: 'flex', flexDirection: 'column' },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -38,7 +45,8 @@ export function RecentFailures() {
           <div className={styles.what}>
             <Text weight="semibold">{f.product ?? t('recentUnknownProduct')}</Text>
             <Text className={styles.meta}>
-              {fmt.dateTime(f.time)} · {t(`recentAction.${f.action}`)}{failureCode(f) !== null && ` · ${t('recentCode', { code: failureCode(f) })}`}
+              {fmt.dateTime(f.time)} · {t(`recentAction.${f.action}`)}
+              {failureCode(f) !== null && ` · ${t('recentCode', { code: failureCode(f) })}`}
             </Text>
           </div>
           {failureCode(f) !== null && (

@@ -13,7 +13,10 @@ import { useAppStore } from '../state/app-store';
 import { ErrorBar } from './error-bar';
 import { FileDrop } from './file-drop';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' }, select: { minWidth: '280px' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  select: { minWidth: '280px' },
+});
 
 export function ScenarioPicker() {
   const { t, i18n } = useTranslation('uiSettings');

@@ -6,7 +6,13 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   title: { ...typographyStyles.title2, outlineStyle: 'none', margin: 0 },
   intro: { margin: 0, maxWidth: '70ch' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center', paddingTop: tokens.spacingVerticalS },
+  actions: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 interface Props {

@@ -12,7 +12,10 @@ export function SimulationBanner() {
     <MessageBar intent="warning" layout="multiline" data-testid="simulation-banner">
       <MessageBarBody>
         <MessageBarTitle>{t('scenario')}</MessageBarTitle>
-        {t('simulationBanner', { title: localizedScenarioTitle(host.scenarioTitle ?? '', host.scenarioTitles, i18n.language), id: host.scenarioId ?? '' })}
+        {t('simulationBanner', {
+          title: localizedScenarioTitle(host.scenarioTitle ?? '', host.scenarioTitles, i18n.language),
+          id: host.scenarioId ?? '',
+        })}
       </MessageBarBody>
     </MessageBar>
   );

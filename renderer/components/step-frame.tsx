@@ -1,6 +1,22 @@
 /** The frame every wizard step sits in: product name, where you are, tools, language, settings, the banner, and the step. */
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentSearch24Regular, Settings24Regular, Toolbox24Regular, Archive24Regular, Info24Regular } from '@fluentui/react-icons';
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  DocumentSearch24Regular,
+  Settings24Regular,
+  Toolbox24Regular,
+  Archive24Regular,
+  Info24Regular,
+} from '@fluentui/react-icons';
 import type { JSX, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWizardStore, JOURNEY, type Step } from '../state/wizard-store';
@@ -8,7 +24,12 @@ import { LanguagePicker } from './language-picker';
 import { SimulationBanner } from './simulation-banner';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -21,7 +42,14 @@ const useStyles = makeStyles({
   brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '160px' },
   name: { fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground2 },
-  main: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '960px', width: '100%', boxSizing: 'border-box', margin: '0 auto' },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: '960px',
+    width: '100%',
+    boxSizing: 'border-box',
+    margin: '0 auto',
+  },
   banner: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
 
@@ -58,7 +86,12 @@ export function StepFrame({ children }: { children: ReactNode }) {
           <MenuPopover>
             <MenuList>
               {TOOLS.map((tool) => (
-                <MenuItem key={tool.step} icon={tool.icon} onClick={() => go(tool.step)} data-testid={`tool-${tool.step}`}>
+                <MenuItem
+                  key={tool.step}
+                  icon={tool.icon}
+                  onClick={() => go(tool.step)}
+                  data-testid={`tool-${tool.step}`}
+                >
                   {t(tool.key)}
                 </MenuItem>
               ))}
@@ -66,7 +99,12 @@ export function StepFrame({ children }: { children: ReactNode }) {
           </MenuPopover>
         </Menu>
         <LanguagePicker />
-        <Button appearance="subtle" icon={<Settings24Regular />} onClick={() => go('settings')} data-testid="open-settings">
+        <Button
+          appearance="subtle"
+          icon={<Settings24Regular />}
+          onClick={() => go('settings')}
+          data-testid="open-settings"
+        >
           {t('common:settings')}
         </Button>
       </header>

@@ -6,7 +6,11 @@ import { symptomKeys } from '@shared/symptoms/index';
 import { useSymptomStore } from '../state/symptom-store';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))', gap: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -44,7 +48,11 @@ export function SymptomCards() {
       {SYMPTOM_IDS.map((id: SymptomId) => {
         const keys = symptomKeys(id);
         return (
-          <div key={id} className={mergeClasses(styles.card, symptom === id && styles.chosen)} data-testid={`symptom-${id}`}>
+          <div
+            key={id}
+            className={mergeClasses(styles.card, symptom === id && styles.chosen)}
+            data-testid={`symptom-${id}`}
+          >
             <Radio value={id} label={<Text weight="semibold">{t(keys.title)}</Text>} />
             <Text className={styles.dialog}>{t(keys.dialog)}</Text>
             <Text className={styles.desc}>{t(keys.description)}</Text>

@@ -35,7 +35,11 @@ export const useBundleStore = create<BundleState>((set, get) => ({
     const symptom = useSymptomStore.getState().symptom;
     const pkg = usePackageStore.getState().file?.token;
     const log = useLogStore.getState().file?.token;
-    const r = await api.bundle.preview({ ...(symptom ? { symptom } : {}), ...(pkg ? { packageToken: pkg } : {}), ...(log ? { logTokens: [log] } : {}) });
+    const r = await api.bundle.preview({
+      ...(symptom ? { symptom } : {}),
+      ...(pkg ? { packageToken: pkg } : {}),
+      ...(log ? { logTokens: [log] } : {}),
+    });
     if (r.status === 'ok') set({ status: 'ready', preview: r.value });
     else if (r.status === 'failed') set({ status: 'failed', error: r });
     else set({ status: 'idle' });

@@ -40,7 +40,10 @@ export const useDiagnosisStore = create<DiagnosisState>((set, get) => ({
     const symptom = useSymptomStore.getState().symptom;
     const token = usePackageStore.getState().file?.token;
     set({ status: 'running', progress: null, finished: [], report: null, error: null });
-    const result = await api.diagnose.run({ ...(symptom ? { symptom } : {}), ...(token ? { packageToken: token } : {}) });
+    const result = await api.diagnose.run({
+      ...(symptom ? { symptom } : {}),
+      ...(token ? { packageToken: token } : {}),
+    });
     if (id !== runId) return;
     if (result.status === 'ok') set({ status: 'done', report: result.value, recent: result.value.recentFailures });
     else if (result.status === 'cancelled') set({ status: 'cancelled', progress: null });

@@ -17,7 +17,8 @@ export type UndoResult = ResponseOf<'fix:undo'>;
 export type FixProgress = EventPayloadOf<'fix:progress'>;
 
 /** The i18n key of a fix's name, before a plan exists. */
-export const fixTitleKey = (id: FixId): string => `fixes:${id.replace(/-([a-z])/gu, (_m, c: string) => c.toUpperCase())}.title`;
+export const fixTitleKey = (id: FixId): string =>
+  `fixes:${id.replace(/-([a-z])/gu, (_m, c: string) => c.toUpperCase())}.title`;
 
 type Phase = 'idle' | 'planning' | 'preview' | 'applying' | 'cancelling' | 'done' | 'undoing' | 'undone' | 'failed';
 
@@ -42,7 +43,17 @@ interface FixState {
   reset(): void;
 }
 
-const blank = { phase: 'idle' as Phase, fixId: null, finding: null, plan: null, refused: null, progress: null, result: null, undo: null, error: null };
+const blank = {
+  phase: 'idle' as Phase,
+  fixId: null,
+  finding: null,
+  plan: null,
+  refused: null,
+  progress: null,
+  result: null,
+  undo: null,
+  error: null,
+};
 
 export const useFixStore = create<FixState>((set, get) => ({
   ...blank,
@@ -50,9 +61,14 @@ export const useFixStore = create<FixState>((set, get) => ({
   async choose(fixId, finding) {
     set({ ...blank, phase: 'planning', fixId, finding });
     const token = usePackageStore.getState().file?.token;
-    const r = await api.fix.plan({ fixId, ...(finding ? { findingId: finding.id } : {}), ...(token ? { packageToken: token } : {}) });
+    const r = await api.fix.plan({
+      fixId,
+      ...(finding ? { findingId: finding.id } : {}),
+      ...(token ? { packageToken: token } : {}),
+    });
     if (get().fixId !== fixId) return;
-    if (r.status === 'ok') set(r.value.kind === 'plan' ? { phase: 'preview', plan: r.value.plan } : { phase: 'failed', refused: r.value });
+    if (r.status === 'ok')
+      set(r.value.kind === 'plan' ? { phase: 'preview', plan: r.value.plan } : { phase: 'failed', refused: r.value });
     else if (r.status === 'failed') set({ phase: 'failed', error: r });
     else set({ phase: 'idle' });
   },
@@ -79,7 +95,8 @@ export const useFixStore = create<FixState>((set, get) => ({
     if (!journalId) return;
     set({ phase: 'undoing' });
     const r = await api.fix.undo({ journalId });
-    if (r.status === 'ok') set({ phase: 'undone', undo: r.value, applied: get().applied.filter((id) => id !== get().fixId) });
+    if (r.status === 'ok')
+      set({ phase: 'undone', undo: r.value, applied: get().applied.filter((id) => id !== get().fixId) });
     else if (r.status === 'failed') set({ phase: 'done', error: r });
     else set({ phase: 'done' });
   },

@@ -15,7 +15,9 @@ const entry = (id: string) => ({
   outcome: null,
   createdAt: '2026-11-20T08:00:00.000Z',
   simulated: true,
-  steps: [{ id: 'set-acl', status: 'started', command: 'icacls C:\\Windows\\Temp ...', elevated: true, undoable: true }],
+  steps: [
+    { id: 'set-acl', status: 'started', command: 'icacls C:\\Windows\\Temp ...', elevated: true, undoable: true },
+  ],
 });
 
 beforeEach(() => {
@@ -25,7 +27,10 @@ beforeEach(() => {
 
 describe('recovery store', () => {
   it('offers every interrupted fix main reports, and asks only once per start', async () => {
-    api.journal.pending.mockResolvedValue({ status: 'ok', value: { entries: [entry('aaaaaaaa-1'), entry('bbbbbbbb-2')] } });
+    api.journal.pending.mockResolvedValue({
+      status: 'ok',
+      value: { entries: [entry('aaaaaaaa-1'), entry('bbbbbbbb-2')] },
+    });
     await useRecoveryStore.getState().load();
     await useRecoveryStore.getState().load();
     expect(api.journal.pending).toHaveBeenCalledTimes(1);
@@ -42,9 +47,24 @@ describe('recovery store', () => {
   });
 
   it('undo rolls back that entry only and reports a partial undo as such', async () => {
-    api.journal.pending.mockResolvedValue({ status: 'ok', value: { entries: [entry('aaaaaaaa-1'), entry('bbbbbbbb-2')] } });
-    api.journal.rollback.mockResolvedValueOnce({ status: 'ok', value: { journalId: 'aaaaaaaa-1', state: 'rolled-back', undone: ['set-acl'], failed: [], notUndoable: [] } });
-    api.journal.rollback.mockResolvedValueOnce({ status: 'ok', value: { journalId: 'bbbbbbbb-2', state: 'undo-failed', undone: [], failed: [{ id: 'set-acl', error: 'access denied' }], notUndoable: [] } });
+    api.journal.pending.mockResolvedValue({
+      status: 'ok',
+      value: { entries: [entry('aaaaaaaa-1'), entry('bbbbbbbb-2')] },
+    });
+    api.journal.rollback.mockResolvedValueOnce({
+      status: 'ok',
+      value: { journalId: 'aaaaaaaa-1', state: 'rolled-back', undone: ['set-acl'], failed: [], notUndoable: [] },
+    });
+    api.journal.rollback.mockResolvedValueOnce({
+      status: 'ok',
+      value: {
+        journalId: 'bbbbbbbb-2',
+        state: 'undo-failed',
+        undone: [],
+        failed: [{ id: 'set-acl', error: 'access denied' }],
+        notUndoable: [],
+      },
+    });
     await useRecoveryStore.getState().load();
     const pending = useRecoveryStore.getState().rollback('aaaaaaaa-1');
     expect(useRecoveryStore.getState().items[0]?.status).toBe('working');
@@ -55,13 +75,19 @@ describe('recovery store', () => {
     expect(api.journal.rollback).toHaveBeenCalledWith({ journalId: 'aaaaaaaa-1' });
     expect(useRecoveryStore.getState().items.map((i) => i.status)).toEqual(['undone', 'offered']);
     await useRecoveryStore.getState().rollback('bbbbbbbb-2');
-    expect(useRecoveryStore.getState().items[1]).toMatchObject({ status: 'partly-undone', report: { failed: [{ id: 'set-acl' }] } });
+    expect(useRecoveryStore.getState().items[1]).toMatchObject({
+      status: 'partly-undone',
+      report: { failed: [{ id: 'set-acl' }] },
+    });
   });
 
   it('keep marks it kept in main; a failure leaves both choices open with the error', async () => {
     api.journal.pending.mockResolvedValue({ status: 'ok', value: { entries: [entry('aaaaaaaa-1')] } });
     api.journal.keep.mockResolvedValueOnce({ status: 'failed', code: 'E_INTERNAL' });
-    api.journal.keep.mockResolvedValueOnce({ status: 'ok', value: { entry: { ...entry('aaaaaaaa-1'), state: 'kept' } } });
+    api.journal.keep.mockResolvedValueOnce({
+      status: 'ok',
+      value: { entry: { ...entry('aaaaaaaa-1'), state: 'kept' } },
+    });
     await useRecoveryStore.getState().load();
     await useRecoveryStore.getState().keep('aaaaaaaa-1');
     expect(useRecoveryStore.getState().items[0]).toMatchObject({ status: 'failed', error: { code: 'E_INTERNAL' } });

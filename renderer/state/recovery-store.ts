@@ -30,8 +30,10 @@ interface RecoveryState {
 }
 
 export const useRecoveryStore = create<RecoveryState>((set, get) => {
-  const update = (id: string, patch: Partial<RecoveryItem>) => set((s) => ({ items: s.items.map((i) => (i.entry.id === id ? { ...i, ...patch } : i)) }));
-  const offered = (id: string) => get().items.find((i) => i.entry.id === id && (i.status === 'offered' || i.status === 'failed'));
+  const update = (id: string, patch: Partial<RecoveryItem>) =>
+    set((s) => ({ items: s.items.map((i) => (i.entry.id === id ? { ...i, ...patch } : i)) }));
+  const offered = (id: string) =>
+    get().items.find((i) => i.entry.id === id && (i.status === 'offered' || i.status === 'failed'));
   return {
     loaded: false,
     items: [],
@@ -39,13 +41,15 @@ export const useRecoveryStore = create<RecoveryState>((set, get) => {
       if (get().loaded) return;
       set({ loaded: true });
       const r = await api.journal.pending({});
-      if (r.status === 'ok') set({ items: r.value.entries.map((entry) => ({ entry, status: 'offered', report: null, error: null })) });
+      if (r.status === 'ok')
+        set({ items: r.value.entries.map((entry) => ({ entry, status: 'offered', report: null, error: null })) });
     },
     async rollback(journalId) {
       if (!offered(journalId)) return;
       update(journalId, { status: 'working', error: null });
       const r = await api.journal.rollback({ journalId });
-      if (r.status === 'ok') update(journalId, { status: r.value.failed.length > 0 ? 'partly-undone' : 'undone', report: r.value });
+      if (r.status === 'ok')
+        update(journalId, { status: r.value.failed.length > 0 ? 'partly-undone' : 'undone', report: r.value });
       else update(journalId, { status: 'failed', error: r.status === 'failed' ? r : null });
     },
     async keep(journalId) {

@@ -1,7 +1,19 @@
 /** Which step of the wizard is showing. Steps are a closed union; screens are looked up by it. */
 import { create } from 'zustand';
 
-export const STEPS = ['welcome', 'symptom', 'package', 'checking', 'findings', 'fix', 'result', 'log', 'bundle', 'settings', 'about'] as const;
+export const STEPS = [
+  'welcome',
+  'symptom',
+  'package',
+  'checking',
+  'findings',
+  'fix',
+  'result',
+  'log',
+  'bundle',
+  'settings',
+  'about',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 /** The main journey, in order ("step 3 of 7"); the log analyzer, bundle and settings sit beside it. */

@@ -17,7 +17,13 @@ beforeAll(async () => {
     name: 'Installer Doctor',
     version: '9.8.7',
     shell: 'preview',
-    host: { kind: 'simulated', scenarioId: 'healthy', scenarioTitle: 'Healthy PC', scenarioTitles: {}, platform: 'linux' },
+    host: {
+      kind: 'simulated',
+      scenarioId: 'healthy',
+      scenarioTitle: 'Healthy PC',
+      scenarioTitles: {},
+      platform: 'linux',
+    },
     osLanguages: ['en-US'],
   });
 });

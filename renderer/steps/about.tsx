@@ -39,7 +39,12 @@ const useStyles = makeStyles({
   productName: { fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   search: { maxWidth: '420px' },
-  tableWrap: { maxHeight: '50vh', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  tableWrap: {
+    maxHeight: '50vh',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   nameButton: { justifyContent: 'flex-start', minWidth: 0, textAlign: 'start' },
   licenseText: {
     whiteSpace: 'pre-wrap',
@@ -84,7 +89,9 @@ export function AboutStep() {
         <SearchBox value={query} onChange={(_e, d) => setQuery(d.value)} data-testid="about-search" />
       </Field>
       <Text role="status" aria-live="polite" data-testid="about-count">
-        {shown.length === 0 ? t('noMatch', { query }) : t('shown', { shown: shown.length, total: licensedPackages.length })}
+        {shown.length === 0
+          ? t('noMatch', { query })
+          : t('shown', { shown: shown.length, total: licensedPackages.length })}
       </Text>
 
       <div className={styles.tableWrap}>
@@ -100,7 +107,12 @@ export function AboutStep() {
             {shown.map((p) => (
               <TableRow key={`${p.name}@${p.version}`}>
                 <TableCell>
-                  <Button appearance="transparent" className={styles.nameButton} onClick={() => setOpen(p)} aria-haspopup="dialog">
+                  <Button
+                    appearance="transparent"
+                    className={styles.nameButton}
+                    onClick={() => setOpen(p)}
+                    aria-haspopup="dialog"
+                  >
                     {p.name}
                   </Button>
                 </TableCell>

@@ -1,5 +1,18 @@
 /** Bundle: see exactly what the support file holds and what was removed from it, then save it. */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RedactionCounts } from '@shared/model/bundle';
@@ -33,7 +46,12 @@ export function BundleStep() {
           <Button onClick={() => void build()} disabled={status === 'building' || status === 'saving'}>
             {t('rebuild')}
           </Button>
-          <Button appearance="primary" onClick={() => void save()} disabled={!preview || status === 'saving' || status === 'building'} data-testid="bundle-save">
+          <Button
+            appearance="primary"
+            onClick={() => void save()}
+            disabled={!preview || status === 'saving' || status === 'building'}
+            data-testid="bundle-save"
+          >
             {t('save', { size: preview ? fmt.bytes(preview.zipSize) : '' })}
           </Button>
         </>
@@ -46,7 +64,9 @@ export function BundleStep() {
           <MessageBar intent="info" layout="multiline" data-testid="bundle-redactions">
             <MessageBarBody>
               <MessageBarTitle>{t('redactedTitle', { count: total(preview.totals) })}</MessageBarTitle>
-              {kinds.length ? kinds.map(([k, n]) => t('redactedKind', { kind: t(`kind.${k}`), count: n })).join(t('listSep')) : t('redactedNone')}
+              {kinds.length
+                ? kinds.map(([k, n]) => t('redactedKind', { kind: t(`kind.${k}`), count: n })).join(t('listSep'))
+                : t('redactedNone')}
             </MessageBarBody>
           </MessageBar>
           <Table aria-label={t('filesLabel')} size="small" data-testid="bundle-files">
@@ -67,7 +87,12 @@ export function BundleStep() {
                   <TableCell>{fmt.bytes(f.size)}</TableCell>
                   <TableCell>{fmt.number(total(f.redactions))}</TableCell>
                   <TableCell>
-                    <Button size="small" onClick={() => void openEntry(f.name)} aria-label={t('view', { name: f.name })} data-testid={`bundle-view-${f.name}`}>
+                    <Button
+                      size="small"
+                      onClick={() => void openEntry(f.name)}
+                      aria-label={t('view', { name: f.name })}
+                      data-testid={`bundle-view-${f.name}`}
+                    >
                       {t('col.read')}
                     </Button>
                   </TableCell>
@@ -77,7 +102,12 @@ export function BundleStep() {
           </Table>
           {preview.withheld.length > 0 && (
             <Text data-testid="bundle-withheld">
-              {t('withheld', { count: preview.withheld.length })} {preview.withheld.map((w) => `${w.machineFile ? t('machineFile', { path: w.machineFile }) : w.name} (${reason(w.reason)})`).join(t('listSep'))}
+              {t('withheld', { count: preview.withheld.length })}{' '}
+              {preview.withheld
+                .map(
+                  (w) => `${w.machineFile ? t('machineFile', { path: w.machineFile }) : w.name} (${reason(w.reason)})`,
+                )
+                .join(t('listSep'))}
             </Text>
           )}
         </>

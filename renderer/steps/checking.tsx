@@ -1,5 +1,14 @@
 /** Checking: live progress per check while the diagnosis runs, and a cancel that really stops it. */
-import { Button, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +19,14 @@ import { useDiagnosisStore } from '../state/diagnosis-store';
 import { useWizardStore } from '../state/wizard-store';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   done: { color: tokens.colorPaletteGreenForeground1 },
   waiting: { color: tokens.colorNeutralForeground3 },
@@ -57,8 +73,14 @@ export function CheckingStep() {
     >
       {running && (
         <div aria-live="polite">
-          <ProgressBar {...(fraction === undefined ? {} : { value: fraction })} aria-label={t('progressLabel')} data-testid="checking-progress" />
-          <Text size={200}>{t(`phase.${phase}`, { done: progress?.done ?? 0, total: progress?.total ?? CHECK_IDS.length })}</Text>
+          <ProgressBar
+            {...(fraction === undefined ? {} : { value: fraction })}
+            aria-label={t('progressLabel')}
+            data-testid="checking-progress"
+          />
+          <Text size={200}>
+            {t(`phase.${phase}`, { done: progress?.done ?? 0, total: progress?.total ?? CHECK_IDS.length })}
+          </Text>
         </div>
       )}
       {status === 'cancelled' && (

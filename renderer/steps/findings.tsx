@@ -1,5 +1,17 @@
 /** Findings: what is wrong, most likely first, in plain words, each with its evidence and its fixes. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { FixId } from '@shared/model/catalog-ids';
 import type { Finding } from '@shared/model/findings';
@@ -20,7 +32,15 @@ export function FindingsStep() {
   const report = useDiagnosisStore((s) => s.report);
   const { go, back } = useWizardStore();
   const choose = useFixStore((s) => s.choose);
-  if (!report) return <Screen testId="findings" title={t('title')} intro={t('noReport')} actions={<Button onClick={() => go('symptom')}>{t('common:back')}</Button>} />;
+  if (!report)
+    return (
+      <Screen
+        testId="findings"
+        title={t('title')}
+        intro={t('noReport')}
+        actions={<Button onClick={() => go('symptom')}>{t('common:back')}</Button>}
+      />
+    );
   const fix = (fixId: FixId, finding: Finding) => {
     void choose(fixId, finding);
     go('fix');
@@ -41,7 +61,11 @@ export function FindingsStep() {
       }
     >
       {report.healthy && (
-        <MessageBar intent={report.findings.length > 0 ? 'info' : 'success'} layout="multiline" data-testid="findings-healthy">
+        <MessageBar
+          intent={report.findings.length > 0 ? 'info' : 'success'}
+          layout="multiline"
+          data-testid="findings-healthy"
+        >
           <MessageBarBody>
             <MessageBarTitle>{t('healthyTitle')}</MessageBarTitle>
             {report.findings.length > 0 ? t('healthyNotesBody') : t('healthyBody')}
@@ -73,7 +97,13 @@ export function FindingsStep() {
         <AccordionItem value="about">
           <AccordionHeader as="h2">{t('aboutRun')}</AccordionHeader>
           <AccordionPanel>
-            <Text>{t('aboutRunBody', { when: fmt.dateTime(report.startedAt), ms: fmt.number(Math.round(report.timings.totalMs)), queries: fmt.number(report.queryCount) })}</Text>
+            <Text>
+              {t('aboutRunBody', {
+                when: fmt.dateTime(report.startedAt),
+                ms: fmt.number(Math.round(report.timings.totalMs)),
+                queries: fmt.number(report.queryCount),
+              })}
+            </Text>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -15,13 +15,15 @@ import { useWizardStore } from '../state/wizard-store';
 function useNextFix() {
   const report = useDiagnosisStore((s) => s.report);
   const { applied, fixId } = useFixStore();
-  for (const f of report?.findings ?? []) for (const id of f.fixes) if (id !== fixId && !applied.includes(id)) return { id, finding: f };
+  for (const f of report?.findings ?? [])
+    for (const id of f.fixes) if (id !== fixId && !applied.includes(id)) return { id, finding: f };
   return null;
 }
 
 export function FixStep() {
   const { t, i18n } = useTranslation('uiFix');
-  const { phase, fixId, finding, plan, refused, progress, result, undo, error, apply, cancel, undoLast, choose } = useFixStore();
+  const { phase, fixId, finding, plan, refused, progress, result, undo, error, apply, cancel, undoLast, choose } =
+    useFixStore();
   const { go, back } = useWizardStore();
   const next = useNextFix();
   const busy = phase === 'applying' || phase === 'cancelling' || phase === 'undoing' || phase === 'planning';
@@ -78,7 +80,9 @@ export function FixStep() {
           <FixConsent plan={plan} onApply={() => void apply()} />
         </>
       )}
-      {(phase === 'applying' || phase === 'cancelling' || phase === 'undoing') && <FixProgressView progress={progress} />}
+      {(phase === 'applying' || phase === 'cancelling' || phase === 'undoing') && (
+        <FixProgressView progress={progress} />
+      )}
       {result && (phase === 'done' || phase === 'undone' || phase === 'undoing') && <FixOutcome result={result} />}
       {result?.outcome === 'declined' && phase === 'done' && (
         <div>
@@ -96,10 +100,16 @@ export function FixStep() {
       )}
       {phase === 'undone' && undo && (
         <MessageBar intent={undo.failed.length ? 'warning' : 'success'} layout="multiline" data-testid="fix-undone">
-          <MessageBarBody>{undo.failed.length ? t('undoPartial', { count: undo.failed.length }) : t('undone')}</MessageBarBody>
+          <MessageBarBody>
+            {undo.failed.length ? t('undoPartial', { count: undo.failed.length }) : t('undone')}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {!plan && !busy && !result && finding === null && fixId === null && <MessageBar intent="info"><MessageBarBody>{t('noFix')}</MessageBarBody></MessageBar>}
+      {!plan && !busy && !result && finding === null && fixId === null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('noFix')}</MessageBarBody>
+        </MessageBar>
+      )}
     </Screen>
   );
 }

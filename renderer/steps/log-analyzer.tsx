@@ -52,16 +52,26 @@ export function LogStep() {
   useEffect(() => {
     if (!useLogStore.getState().candidates) void findLogs();
   }, [findLogs]);
-  const fraction = progress && progress.totalBytes > 0 ? Math.min(1, progress.bytesRead / progress.totalBytes) : undefined;
+  const fraction =
+    progress && progress.totalBytes > 0 ? Math.min(1, progress.bytesRead / progress.totalBytes) : undefined;
   return (
-    <Screen testId="log" title={t('title')} intro={t('intro')} actions={<Button onClick={back}>{t('common:back')}</Button>}>
+    <Screen
+      testId="log"
+      title={t('title')}
+      intro={t('intro')}
+      actions={<Button onClick={back}>{t('common:back')}</Button>}
+    >
       <FileDrop purpose="log" accept=".log,.txt" onResult={(r) => void analyze(r)} disabled={status === 'analyzing'} />
       {status === 'empty' && <FoundLogs />}
       {status === 'analyzing' && progress && (
         <div data-testid="log-progress">
-          <ProgressBar {...(fraction === undefined ? {} : { value: fraction })} aria-label={t('reading', { file: file?.name ?? '' })} />
+          <ProgressBar
+            {...(fraction === undefined ? {} : { value: fraction })}
+            aria-label={t('reading', { file: file?.name ?? '' })}
+          />
           <Text size={200}>
-            {t('reading', { file: file?.name ?? '' })} {fmt.bytes(progress.bytesRead)} / {fmt.bytes(progress.totalBytes)}
+            {t('reading', { file: file?.name ?? '' })} {fmt.bytes(progress.bytesRead)} /{' '}
+            {fmt.bytes(progress.totalBytes)}
           </Text>
         </div>
       )}

@@ -37,7 +37,12 @@ export function PackageStep() {
         </>
       }
     >
-      <FileDrop purpose="package" accept=".msi,.msp,.mst" onResult={(r) => void accept(r)} disabled={status === 'reading'} />
+      <FileDrop
+        purpose="package"
+        accept=".msi,.msp,.mst"
+        onResult={(r) => void accept(r)}
+        disabled={status === 'reading'}
+      />
       {status === 'reading' && <Spinner size="small" label={t('reading')} />}
       {error && <ErrorBar error={error} />}
       {info && file && <PackageFacts info={info} name={file.name} />}

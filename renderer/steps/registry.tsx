@@ -7,7 +7,8 @@ import { lazy, type ComponentType } from 'react';
 import type { Step } from '../state/wizard-store';
 import { WelcomeStep } from './welcome';
 
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
 
 export const stepScreens: Record<Step, ComponentType> = {
   welcome: WelcomeStep,

@@ -1,5 +1,14 @@
 /** Result: solved (try the install again), or the next steps: a log, a support file for the helpdesk, or checking again. */
-import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../components/screen';
 import { useDiagnosisStore } from '../state/diagnosis-store';
@@ -7,7 +16,11 @@ import { useFixStore } from '../state/fix-store';
 import { useWizardStore } from '../state/wizard-store';
 
 const useStyles = makeStyles({
-  next: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: tokens.spacingHorizontalM },
+  next: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, justifyContent: 'space-between' },
 });
 

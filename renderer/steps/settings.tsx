@@ -7,7 +7,9 @@ import { useAppStore } from '../state/app-store';
 import { useSettingsActions } from '../state/use-settings';
 import { useWizardStore } from '../state/wizard-store';
 
-const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignItems: 'flex-start' } });
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, alignItems: 'flex-start' },
+});
 
 export function SettingsStep() {
   const { t } = useTranslation();

@@ -25,7 +25,14 @@ function CodeBox() {
   return (
     <div className={styles.codeRow}>
       <Field className={styles.codeField} label={t('codeLabel')} hint={t('codeHint')}>
-        <Input className={styles.codeInput} value={code} inputMode="numeric" maxLength={10} onChange={(_e, d) => setCode(d.value)} data-testid="error-code" />
+        <Input
+          className={styles.codeInput}
+          value={code}
+          inputMode="numeric"
+          maxLength={10}
+          onChange={(_e, d) => setCode(d.value)}
+          data-testid="error-code"
+        />
       </Field>
       <div className={styles.explain} aria-live="polite" data-testid="code-explanation">
         {code.trim() !== '' && n === null && <Text>{t('codeInvalid')}</Text>}

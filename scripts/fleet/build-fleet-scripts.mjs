@@ -80,7 +80,8 @@ export function stitch({ out, body }, bodyText, common) {
   replaceMarkLine(lines, NOTICE_MARK, notice, body);
   replaceMarkLine(lines, COMMON_MARK, common, body);
   const text = lines.join('\n');
-  if (/[^\t\n\r\x20-\x7e]/u.test(text)) throw new Error(`${out}: non-ASCII character (PowerShell 5.1 reads BOM-less files in the ANSI code page)`);
+  if (/[^\t\n\r\x20-\x7e]/u.test(text))
+    throw new Error(`${out}: non-ASCII character (PowerShell 5.1 reads BOM-less files in the ANSI code page)`);
   return eol === '\n' ? text : text.replaceAll('\n', eol);
 }
 

@@ -14,7 +14,9 @@ const fleetDir = fileURLToPath(new URL('.', import.meta.url));
 const root = join(fleetDir, '..', '..');
 
 function listPs1(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listPs1(join(dir, e.name)) : e.name.endsWith('.ps1') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listPs1(join(dir, e.name)) : e.name.endsWith('.ps1') ? [join(dir, e.name)] : [],
+  );
 }
 
 // The generated, uploadable scripts; their sources (common/, bodies/) are checked in build-fleet-scripts.test.ts.
@@ -26,7 +28,8 @@ const byName = (name: string) => {
   if (!p) throw new Error(`missing ${name}`);
   return read(p);
 };
-const commonRegion = (text: string) => /#region InstallerDoctor common[\s\S]*?#endregion InstallerDoctor common/u.exec(text)?.[0] ?? '';
+const commonRegion = (text: string) =>
+  /#region InstallerDoctor common[\s\S]*?#endregion InstallerDoctor common/u.exec(text)?.[0] ?? '';
 
 describe('the tokenizer catches what it claims to (so the checks below can fail)', () => {
   const bad: [string, RegExp][] = [
@@ -54,7 +57,7 @@ describe('the tokenizer catches what it claims to (so the checks below can fail)
     const good = [
       '[CmdletBinding()]',
       'param(',
-      "    [Parameter(Mandatory = $true)] [string[]] $Name,",
+      '    [Parameter(Mandatory = $true)] [string[]] $Name,',
       "    [ValidateSet('A', 'B')] [string] $Mode = 'A',",
       '    [int] $Count = 3',
       ')',
@@ -72,7 +75,9 @@ describe('the tokenizer catches what it claims to (so the checks below can fail)
   });
 
   it('validates each entry of a param block', () => {
-    expect(checkParamBlocks(scanPowerShell('param([string] $A, [int] B)').code).join()).toMatch(/malformed param entry/u);
+    expect(checkParamBlocks(scanPowerShell('param([string] $A, [int] B)').code).join()).toMatch(
+      /malformed param entry/u,
+    );
     expect(checkParamBlocks(scanPowerShell('param([string] $A = "x, y", [switch] $C)').code)).toEqual([]);
   });
 });
@@ -91,11 +96,14 @@ describe('fleet scripts', () => {
     expect(checkPowerShellScript(read(path))).toEqual([]);
   });
 
-  it.each(scripts.map((s) => [relative(root, s), s]))('%s has comment-based help and stops on errors', (_name, path) => {
-    const text = read(path);
-    expect(text).toMatch(/^<#\s*\n\.SYNOPSIS/u);
-    expect(text).toContain("$ErrorActionPreference = 'Stop'");
-  });
+  it.each(scripts.map((s) => [relative(root, s), s]))(
+    '%s has comment-based help and stops on errors',
+    (_name, path) => {
+      const text = read(path);
+      expect(text).toMatch(/^<#\s*\n\.SYNOPSIS/u);
+      expect(text).toContain("$ErrorActionPreference = 'Stop'");
+    },
+  );
 
   it('share the same helper block (generated from common/*.ps1), byte for byte', () => {
     const regions = scripts.map((s) => commonRegion(read(s)));
@@ -122,7 +130,7 @@ describe('fleet scripts', () => {
 
   it('detection: exit 0 only for a healthy, completed diagnosis', () => {
     const text = byName('Detect-InstallerDoctor.ps1');
-    expect(text).toContain("if ($run.ExitCode -eq 0 -and -not $run.TimedOut) { exit 0 }");
+    expect(text).toContain('if ($run.ExitCode -eq 0 -and -not $run.TimedOut) { exit 0 }');
   });
 
   it('remediation changes nothing unless fixes are allowed, and re-diagnoses before acting', () => {
@@ -133,6 +141,7 @@ describe('fleet scripts', () => {
 
   it('maps every documented exit code to a status word', () => {
     const common = commonRegion(byName('Detect-InstallerDoctor.ps1'));
-    for (const code of [0, 1, 2, 3, 4, 5, 10]) expect(common).toMatch(new RegExp(`^\\s+${code} \\{ return '[a-z-]+' \\}$`, 'mu'));
+    for (const code of [0, 1, 2, 3, 4, 5, 10])
+      expect(common).toMatch(new RegExp(`^\\s+${code} \\{ return '[a-z-]+' \\}$`, 'mu'));
   });
 });

@@ -18,7 +18,9 @@ export interface ScanResult {
   hereStrings: string[];
 }
 
-type Ctx = { kind: 'code'; brackets: { ch: string; line: number }[]; closeOnParen: boolean; line: number } | { kind: 'dq'; line: number };
+type Ctx =
+  | { kind: 'code'; brackets: { ch: string; line: number }[]; closeOnParen: boolean; line: number }
+  | { kind: 'dq'; line: number };
 
 const PAIRS: Record<string, string> = { ')': '(', '}': '{', ']': '[' };
 
@@ -146,7 +148,11 @@ export function scanPowerShell(text: string): ScanResult {
     }
   }
   for (const ctx of stack.slice(1)) {
-    errors.push(ctx.kind === 'dq' ? `line ${ctx.line}: double-quoted string is never closed` : `line ${ctx.line}: $( is never closed`);
+    errors.push(
+      ctx.kind === 'dq'
+        ? `line ${ctx.line}: double-quoted string is never closed`
+        : `line ${ctx.line}: $( is never closed`,
+    );
   }
   const root = stack[0];
   if (root?.kind === 'code') for (const b of root.brackets) errors.push(`line ${b.line}: '${b.ch}' is never closed`);
@@ -212,7 +218,8 @@ export function checkParamBlocks(code: string): string[] {
     }
     if (body.trim() === '') continue;
     for (const entry of splitTopLevel(body)) {
-      if (!isParamEntry(entry)) errors.push(`line ${line}: malformed param entry "${entry.trim().replace(/\s+/gu, ' ')}"`);
+      if (!isParamEntry(entry))
+        errors.push(`line ${line}: malformed param entry "${entry.trim().replace(/\s+/gu, ' ')}"`);
     }
   }
   return errors;
@@ -226,7 +233,8 @@ export function checkScriptParamPosition(code: string): string[] {
     const depth = (before.match(/\{/gu) ?? []).length - (before.match(/\}/gu) ?? []).length;
     if (depth !== 0) continue;
     const preamble = before.replace(/\[CmdletBinding\([^)]*\)\]/giu, '').trim();
-    if (preamble !== '') errors.push(`line ${before.split('\n').length}: the script-level param block is not the first statement`);
+    if (preamble !== '')
+      errors.push(`line ${before.split('\n').length}: the script-level param block is not the first statement`);
   }
   return errors;
 }
@@ -255,8 +263,13 @@ const PATH_CMDLETS = /\b(?:Test-Path|Copy-Item|Remove-Item|Get-Item|Get-Content|
 export function checkPowerShellScript(text: string): string[] {
   const errors: string[] = [];
   const lineOf = (code: string, index: number) => code.slice(0, index).split('\n').length;
-  const nonAscii = [...text].findIndex((ch) => ch.charCodeAt(0) > 0x7e || (ch.charCodeAt(0) < 0x20 && !'\n\r\t'.includes(ch)));
-  if (nonAscii >= 0) errors.push(`line ${lineOf(text, nonAscii)}: non-ASCII or control character (PowerShell 5.1 reads BOM-less scripts in the ANSI code page)`);
+  const nonAscii = [...text].findIndex(
+    (ch) => ch.charCodeAt(0) > 0x7e || (ch.charCodeAt(0) < 0x20 && !'\n\r\t'.includes(ch)),
+  );
+  if (nonAscii >= 0)
+    errors.push(
+      `line ${lineOf(text, nonAscii)}: non-ASCII or control character (PowerShell 5.1 reads BOM-less scripts in the ANSI code page)`,
+    );
   const scan = scanPowerShell(text);
   errors.push(...scan.errors);
   if (scan.errors.length > 0) return errors;
@@ -272,13 +285,16 @@ export function checkPowerShellScript(text: string): string[] {
   }
   for (const m of scan.code.matchAll(PATH_CMDLETS)) {
     if (!/-LiteralPath\b/iu.test(m[0]) && !/\bfunction:/iu.test(text.slice(m.index, m.index + m[0].length))) {
-      errors.push(`line ${lineOf(scan.code, m.index)}: use -LiteralPath (paths may contain [ ] or *): "${m[0].trim()}"`);
+      errors.push(
+        `line ${lineOf(scan.code, m.index)}: use -LiteralPath (paths may contain [ ] or *): "${m[0].trim()}"`,
+      );
     }
   }
   errors.push(...checkParamBlocks(scan.code));
   errors.push(...checkScriptParamPosition(scan.code));
   for (const body of scan.hereStrings) {
-    if (/\bparam\s*\(|\bfunction\b|\$\w+\s*=/iu.test(body)) errors.push(...checkPowerShellScript(body).map((e) => `here-string: ${e}`));
+    if (/\bparam\s*\(|\bfunction\b|\$\w+\s*=/iu.test(body))
+      errors.push(...checkPowerShellScript(body).map((e) => `here-string: ${e}`));
   }
   return errors;
 }

@@ -17,7 +17,20 @@ import { bundle } from './messages/bundle';
 import { about } from './messages/about';
 import { cli } from './messages/cli';
 
-export const namespaces = { common, errors, welcome, log, kb, findings, symptoms, fixes, ...uiNamespaces, bundle, about, cli } as const;
+export const namespaces = {
+  common,
+  errors,
+  welcome,
+  log,
+  kb,
+  findings,
+  symptoms,
+  fixes,
+  ...uiNamespaces,
+  bundle,
+  about,
+  cli,
+} as const;
 export type Namespace = keyof typeof namespaces;
 
 export function resources(): Record<Language, Record<Namespace, MessageTree>> {

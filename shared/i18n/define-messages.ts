@@ -10,6 +10,8 @@ export type MessageTree = { readonly [key: string]: string | MessageTree };
 /** The same keys as T, every leaf a string. */
 export type SameShape<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameShape<T[K]> };
 
-export function defineMessages<T extends MessageTree>(catalogs: { en: T } & { [L in Exclude<Language, 'en'>]: SameShape<T> & MessageTree }): Record<Language, MessageTree> & { en: T } {
+export function defineMessages<T extends MessageTree>(
+  catalogs: { en: T } & { [L in Exclude<Language, 'en'>]: SameShape<T> & MessageTree },
+): Record<Language, MessageTree> & { en: T } {
   return catalogs;
 }

@@ -29,18 +29,31 @@ function sources(dir: string, out: { path: string; text: string }[] = []) {
 }
 
 function leaves(tree: MessageTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`),
+  );
 }
 
 const base = (key: string) => key.replace(/_(?:zero|one|two|few|many|other)$/u, '');
 const files = DIRS.flatMap((d) => sources(join(root, d)));
 const code = files.map((f) => f.text).join('\n');
-const catalog = Object.fromEntries(Object.entries(namespaces).map(([ns, c]) => [ns, new Set(leaves(c.en).map(base))])) as Record<string, Set<string>>;
+const catalog = Object.fromEntries(
+  Object.entries(namespaces).map(([ns, c]) => [ns, new Set(leaves(c.en).map(base))]),
+) as Record<string, Set<string>>;
 const literals = new Set([...code.matchAll(/(['"])([\w.:-]+)\1/gu)].map((m) => m[2] ?? ''));
 const templates = [...code.matchAll(/`([^`]*\$\{[^`]*)`/gu)]
   .map((m) => m[1] ?? '')
   .filter((t) => /^[\w.:-]*(?:\$\{[^}]*\}[\w.:-]*)+$/u.test(t) && t.replace(/\$\{[^}]*\}/gu, '').length > 1)
-  .map((t) => new RegExp(`^${t.split(/\$\{[^}]*\}/u).map((part) => part.replace(/\./gu, '\\.')).join('[\\w-]+(?:\\.[\\w-]+)?')}$`, 'u'));
+  .map(
+    (t) =>
+      new RegExp(
+        `^${t
+          .split(/\$\{[^}]*\}/u)
+          .map((part) => part.replace(/\./gu, '\\.'))
+          .join('[\\w-]+(?:\\.[\\w-]+)?')}$`,
+        'u',
+      ),
+  );
 
 function isUsed(ns: string, key: string): boolean {
   const candidates = [key, `${ns}:${key}`];
@@ -52,7 +65,8 @@ function calls(): { file: string; key: string; namespaces: string[] }[] {
   const out = [];
   for (const f of files.filter((x) => x.path.startsWith('renderer'))) {
     const nsUsed = [...f.text.matchAll(/useTranslation\((?:'(\w+)')?\)/gu)].map((m) => m[1] ?? 'common');
-    for (const m of f.text.matchAll(/\bt\(\s*'([\w.:-]+)'/gu)) out.push({ file: f.path, key: m[1] ?? '', namespaces: nsUsed });
+    for (const m of f.text.matchAll(/\bt\(\s*'([\w.:-]+)'/gu))
+      out.push({ file: f.path, key: m[1] ?? '', namespaces: nsUsed });
   }
   return out;
 }
@@ -61,7 +75,8 @@ describe('i18n catalogs', () => {
   it('every language has exactly the keys of English', () => {
     for (const [ns, c] of Object.entries(namespaces)) {
       const en = leaves(c.en).sort();
-      for (const lang of LANGUAGES) expect(leaves((c as Record<string, MessageTree>)[lang] ?? {}).sort(), `${ns} ${lang}`).toEqual(en);
+      for (const lang of LANGUAGES)
+        expect(leaves((c as Record<string, MessageTree>)[lang] ?? {}).sort(), `${ns} ${lang}`).toEqual(en);
     }
   });
 
@@ -85,7 +100,9 @@ describe('i18n catalogs', () => {
   });
 
   it('every key in a catalog is used somewhere', () => {
-    const unused = Object.entries(catalog).flatMap(([ns, keys]) => [...keys].filter((k) => !isUsed(ns, k)).map((k) => `${ns}:${k}`));
+    const unused = Object.entries(catalog).flatMap(([ns, keys]) =>
+      [...keys].filter((k) => !isUsed(ns, k)).map((k) => `${ns}:${k}`),
+    );
     expect(unused).toEqual([]);
   });
 });

@@ -15,9 +15,13 @@ export type Unsubscribe = () => void;
 
 export type BridgeApi = {
   readonly [D in Domain]: {
-    readonly [C in Extract<InvokeChannel, `${D}:${string}`> as VerbOf<C>]: (request: RequestOf<C>) => Promise<InvokeResult<C>>;
+    readonly [C in Extract<InvokeChannel, `${D}:${string}`> as VerbOf<C>]: (
+      request: RequestOf<C>,
+    ) => Promise<InvokeResult<C>>;
   } & {
-    readonly [E in Extract<EventChannel, `${D}:${string}`> as `on${Capitalize<VerbOf<E>>}`]: (listener: (payload: EventPayloadOf<E>) => void) => Unsubscribe;
+    readonly [E in Extract<EventChannel, `${D}:${string}`> as `on${Capitalize<VerbOf<E>>}`]: (
+      listener: (payload: EventPayloadOf<E>) => void,
+    ) => Unsubscribe;
   };
 };
 

@@ -13,5 +13,8 @@ export interface EventSpec<P extends z.ZodType = z.ZodType> {
 export type ChannelName = `${string}:${string}`;
 export const CHANNEL_NAME = /^[a-z][a-zA-Z]*:[a-z][a-zA-Z]*$/u;
 
-export const invoke = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): InvokeSpec<Req, Res> => ({ request, response });
+export const invoke = <Req extends z.ZodType, Res extends z.ZodType>(
+  request: Req,
+  response: Res,
+): InvokeSpec<Req, Res> => ({ request, response });
 export const event = <P extends z.ZodType>(payload: P): EventSpec<P> => ({ payload });

@@ -18,7 +18,9 @@ describe('IPC channel registry', () => {
     for (const c of [...INVOKE_CHANNELS, ...EVENT_CHANNELS]) expect(c).toMatch(CHANNEL_NAME);
   });
   it('only the fix engine channels may change the machine', () => {
-    const machine = Object.entries(manifest.invoke).filter(([, effect]) => effect === 'machine').map(([c]) => c.split(':')[0]);
+    const machine = Object.entries(manifest.invoke)
+      .filter(([, effect]) => effect === 'machine')
+      .map(([c]) => c.split(':')[0]);
     expect(new Set(machine)).toEqual(new Set(['fix', 'journal']));
   });
 });

@@ -34,7 +34,9 @@ export type Result<T> = Ok<T> | Cancelled | Failed;
 export const ok = <T>(value: T): Ok<T> => ({ status: 'ok', value });
 export const cancelled = (): Cancelled => ({ status: 'cancelled' });
 export function failed(code: ErrorCode, detail?: string): Failed {
-  return detail === undefined ? { status: 'failed', code, messageKey: `errors.${code}` } : { status: 'failed', code, messageKey: `errors.${code}`, detail: detail.slice(0, 2000) };
+  return detail === undefined
+    ? { status: 'failed', code, messageKey: `errors.${code}` }
+    : { status: 'failed', code, messageKey: `errors.${code}`, detail: detail.slice(0, 2000) };
 }
 
 /** The wire schema of a Result whose value has the given schema. */
@@ -42,6 +44,8 @@ export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('status', [
     z.object({ status: z.literal('ok'), value }).strict(),
     z.object({ status: z.literal('cancelled') }).strict(),
-    z.object({ status: z.literal('failed'), code: ErrorCode, messageKey: z.string(), detail: z.string().optional() }).strict(),
+    z
+      .object({ status: z.literal('failed'), code: ErrorCode, messageKey: z.string(), detail: z.string().optional() })
+      .strict(),
   ]);
 }

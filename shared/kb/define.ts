@@ -21,7 +21,8 @@ export const NOTES = {
   'ui-bug': {
     en: "The fault is in the package's setup windows. Installing without windows (a quiet install, msiexec /qn) often gets past it; tell the package's maker.",
     'zh-CN': '问题出在安装包的安装界面上。不显示界面的静默安装（msiexec /qn）通常可以绕过它；请告知安装包的发布者。',
-    'zh-TW': '問題出在安裝套件的安裝畫面上。不顯示畫面的無訊息安裝（msiexec /qn）通常可以繞過它；請告知安裝套件的發行者。',
+    'zh-TW':
+      '問題出在安裝套件的安裝畫面上。不顯示畫面的無訊息安裝（msiexec /qn）通常可以繞過它；請告知安裝套件的發行者。',
   },
   cosmetic: {
     en: 'It only affects how a window looks; the install carries on, so this is not why it failed.',
@@ -56,7 +57,10 @@ type Links = Pick<KbEntry, 'checks' | 'fixes'>;
 /** Check and fix links that recur; an entry names one or more presets. */
 export const LINKS = {
   admin: { checks: ['token-uac'], fixes: ['elevated-install'] },
-  temp: { checks: ['user-temp', 'windows-temp'], fixes: ['repair-user-temp', 'repair-windows-temp', 'temp-redirect-install'] },
+  temp: {
+    checks: ['user-temp', 'windows-temp'],
+    fixes: ['repair-user-temp', 'repair-windows-temp', 'temp-redirect-install'],
+  },
   'installer-folder': { checks: ['installer-folder'], fixes: [] },
   service: { checks: ['msiserver'], fixes: ['reset-msiserver'] },
   busy: { checks: ['install-in-progress'], fixes: ['wait-for-install'] },
@@ -68,7 +72,10 @@ export const LINKS = {
   system: { checks: ['system-info'], fixes: [] },
   events: { checks: ['event-log'], fixes: [] },
   log: { checks: [], fixes: ['enable-installer-logging'] },
-} as const satisfies Record<string, { readonly checks: readonly KbEntry['checks'][number][]; readonly fixes: readonly KbEntry['fixes'][number][] }>;
+} as const satisfies Record<
+  string,
+  { readonly checks: readonly KbEntry['checks'][number][]; readonly fixes: readonly KbEntry['fixes'][number][] }
+>;
 export type LinkId = keyof typeof LINKS;
 
 /** Dialog paraphrases shared by many codes: internal errors all reach the user in the same box. */
@@ -120,7 +127,10 @@ function mergeLinks(ids: readonly LinkId[]): Links {
   return { checks: [...checks], fixes: [...fixes] };
 }
 
-export function buildEntry(namespace: KbNamespace, [code, name, category, en, zhCN, zhTW, options = {}]: KbSource): KbEntry {
+export function buildEntry(
+  namespace: KbNamespace,
+  [code, name, category, en, zhCN, zhTW, options = {}]: KbSource,
+): KbEntry {
   const entry: KbEntry = {
     code,
     namespace,

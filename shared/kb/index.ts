@@ -11,7 +11,15 @@ import { MESSAGES_24XX_27XX } from './messages-24xx-27xx';
 import { MESSAGES_28XX_30XX } from './messages-28xx-30xx';
 import { KB_NAMESPACES, type KbEntry, type KbNamespace } from './schema';
 
-export { KB_CATEGORIES, KB_NAMESPACES, KbEntrySchema, type KbCategory, type KbEntry, type KbNamespace, type KbText } from './schema';
+export {
+  KB_CATEGORIES,
+  KB_NAMESPACES,
+  KbEntrySchema,
+  type KbCategory,
+  type KbEntry,
+  type KbNamespace,
+  type KbText,
+} from './schema';
 
 const SOURCES: Record<KbNamespace, readonly (readonly KbSource[])[]> = {
   exit: [EXIT_CODES],

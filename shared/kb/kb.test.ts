@@ -16,8 +16,47 @@ const SIMPLIFIED_ONLY = new Set(PAIRS.map(([s]) => s));
 const TRADITIONAL_ONLY = new Set(PAIRS.map(([, t]) => t));
 
 /** Mainland words that Taiwan says differently, and the reverse (checked against whole words). */
-const MAINLAND_TERMS = ['文件夹', '文件夾', '设置', '設置', '服务器', '服務器', '默认', '默認', '网络', '網絡', '软件', '軟件', '内存', '內存', '数据', '數據', '信息', '菜單', '快捷方式', '卸載'];
-const TAIWAN_TERMS = ['檔案', '档案', '資料夾', '资料夹', '伺服器', '记录档', '記錄檔', '軟體', '软体', '預設', '预设', '網路', '网路', '程式', '登錄', '捷徑', '捷径'];
+const MAINLAND_TERMS = [
+  '文件夹',
+  '文件夾',
+  '设置',
+  '設置',
+  '服务器',
+  '服務器',
+  '默认',
+  '默認',
+  '网络',
+  '網絡',
+  '软件',
+  '軟件',
+  '内存',
+  '內存',
+  '数据',
+  '數據',
+  '信息',
+  '菜單',
+  '快捷方式',
+  '卸載',
+];
+const TAIWAN_TERMS = [
+  '檔案',
+  '档案',
+  '資料夾',
+  '资料夹',
+  '伺服器',
+  '记录档',
+  '記錄檔',
+  '軟體',
+  '软体',
+  '預設',
+  '预设',
+  '網路',
+  '网路',
+  '程式',
+  '登錄',
+  '捷徑',
+  '捷径',
+];
 
 const HAN = /\p{Script=Han}/u;
 
@@ -43,7 +82,10 @@ describe('KB data', () => {
         expect(HAN.test(t['zh-CN']), `${e.namespace} ${e.code} zh-CN`).toBe(true);
         expect(HAN.test(t['zh-TW']), `${e.namespace} ${e.code} zh-TW`).toBe(true);
         expect(HAN.test(t.en), `${e.namespace} ${e.code} en`).toBe(false);
-        for (const lang of LANGUAGES) expect(t[lang], `${e.namespace} ${e.code} ${lang}`).not.toMatch(/\bTODO\b|\bTBD\b|FIXME|lorem|placeholder|\?\?/iu);
+        for (const lang of LANGUAGES)
+          expect(t[lang], `${e.namespace} ${e.code} ${lang}`).not.toMatch(
+            /\bTODO\b|\bTBD\b|FIXME|lorem|placeholder|\?\?/iu,
+          );
       }
     }
   });
@@ -54,7 +96,8 @@ describe('KB data', () => {
       for (const t of texts(e)) {
         const cn = t['zh-CN'];
         const tw = t['zh-TW'];
-        if ([...cn].some((c) => SIMPLIFIED_ONLY.has(c)) && tw === cn) problems.push(`${e.code}: zh-TW is a copy of zh-CN`);
+        if ([...cn].some((c) => SIMPLIFIED_ONLY.has(c)) && tw === cn)
+          problems.push(`${e.code}: zh-TW is a copy of zh-CN`);
         for (const c of tw) if (SIMPLIFIED_ONLY.has(c)) problems.push(`${e.code}: zh-TW has Simplified ${c}`);
         for (const c of cn) if (TRADITIONAL_ONLY.has(c)) problems.push(`${e.code}: zh-CN has Traditional ${c}`);
         for (const w of MAINLAND_TERMS) if (tw.includes(w)) problems.push(`${e.code}: zh-TW uses ${w}`);
@@ -81,17 +124,21 @@ describe('KB data', () => {
     for (const note of Object.values(NOTES)) expect(joined).toContain(note.en);
     for (const hint of Object.values(HINTS)) expect(joined).toContain(hint.en);
     for (const [id, preset] of Object.entries(LINKS)) {
-      const used = all.some((e) => preset.checks.every((c) => e.checks.includes(c)) && preset.fixes.every((f) => e.fixes.includes(f)));
+      const used = all.some(
+        (e) => preset.checks.every((c) => e.checks.includes(c)) && preset.fixes.every((f) => e.fixes.includes(f)),
+      );
       expect(used, id).toBe(true);
     }
   });
 
   it('flags the codes of healthy logs as benign, and real failures as not benign', () => {
     const benign = (code: number, ns: 'exit' | 'message') => lookupCode(code, ns)[0]?.benign;
-    for (const code of [2205, 2228, 2262, 2826, 2835, 2898, 1707]) expect(benign(code, 'message'), `message ${code}`).toBe(true);
+    for (const code of [2205, 2228, 2262, 2826, 2835, 2898, 1707])
+      expect(benign(code, 'message'), `message ${code}`).toBe(true);
     for (const code of [0, 1641, 3010]) expect(benign(code, 'exit'), `exit ${code}`).toBe(true);
     for (const code of [1603, 1618, 1619, 1625, 1632]) expect(benign(code, 'exit'), `exit ${code}`).toBe(false);
-    for (const code of [2502, 2503, 2755, 2103, 1925, 1722, 1603]) expect(benign(code, 'message'), `message ${code}`).toBe(false);
+    for (const code of [2502, 2503, 2755, 2103, 1925, 1722, 1603])
+      expect(benign(code, 'message'), `message ${code}`).toBe(false);
     const exitSuccess = all.filter((e) => e.namespace === 'exit' && e.benign).map((e) => e.code);
     expect(exitSuccess).toEqual([0, 1641, 3010]);
   });
@@ -113,7 +160,10 @@ describe('KB data', () => {
 
   it('has a recognisable dialog paraphrase for every numeric symptom the wizard offers', () => {
     for (const id of SYMPTOM_IDS.filter((s) => /^\d+$/u.test(s))) {
-      expect(lookupCode(Number(id)).some((e) => e.dialogHint), `symptom ${id}`).toBe(true);
+      expect(
+        lookupCode(Number(id)).some((e) => e.dialogHint),
+        `symptom ${id}`,
+      ).toBe(true);
     }
   });
 

@@ -40,7 +40,9 @@ function messageTable(): { code: number; text: string }[] {
 
 /** Error strings of a WiX UI translation (the wording Chinese users see in dialogs). */
 function wixErrors(file: string): string[] {
-  return [...read(`wix-localized-errors/${file}`).matchAll(/<String Id="Error\d+"[^>]*Value="([^"]*)"/gu)].map((m) => m[1] ?? '');
+  return [...read(`wix-localized-errors/${file}`).matchAll(/<String Id="Error\d+"[^>]*Value="([^"]*)"/gu)].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 const words = (s: string): string[] =>
@@ -81,7 +83,8 @@ describe.skipIf(!present)('KB against Microsoft reference tables', () => {
   it('has no entry that is in neither table', () => {
     const exits = new Set(exitTable().map((r) => r.code));
     const messages = new Set(messageTable().map((r) => r.code));
-    for (const e of kbEntries()) expect((e.namespace === 'exit' ? exits : messages).has(e.code), `${e.namespace} ${e.code}`).toBe(true);
+    for (const e of kbEntries())
+      expect((e.namespace === 'exit' ? exits : messages).has(e.code), `${e.namespace} ${e.code}`).toBe(true);
   });
 
   it("never repeats six words in a row of Microsoft's text for the same code", () => {
@@ -115,7 +118,10 @@ describe.skipIf(!present)('KB against Microsoft reference tables', () => {
       const theirs = new Set(wixErrors(file).flatMap(runs));
       expect(theirs.size).toBeGreaterThan(100);
       const copied = kbEntries().flatMap((e) =>
-        [e.explanation[lang], e.dialogHint?.[lang] ?? ''].flatMap(runs).filter((r) => theirs.has(r)).map((r) => `${e.namespace} ${e.code}: ${r}`),
+        [e.explanation[lang], e.dialogHint?.[lang] ?? '']
+          .flatMap(runs)
+          .filter((r) => theirs.has(r))
+          .map((r) => `${e.namespace} ${e.code}: ${r}`),
       );
       expect(copied, lang).toEqual([]);
     }

@@ -28,10 +28,19 @@ export const Settings = z.object({ language: LanguageSetting, theme: ThemeSettin
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system' };
 
-export const ScenarioSummary = z.object({ id: z.string(), title: z.string(), titles: HostInfo.shape.scenarioTitles, tags: z.array(z.string()) });
+export const ScenarioSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  titles: HostInfo.shape.scenarioTitles,
+  tags: z.array(z.string()),
+});
 
 /** A scenario's title in the given UI language, English when it has none. */
-export function localizedScenarioTitle(title: string, titles: { 'zh-CN'?: string | undefined; 'zh-TW'?: string | undefined }, lang: string): string {
+export function localizedScenarioTitle(
+  title: string,
+  titles: { 'zh-CN'?: string | undefined; 'zh-TW'?: string | undefined },
+  lang: string,
+): string {
   return (lang === 'zh-CN' || lang === 'zh-TW' ? titles[lang] : undefined) ?? title;
 }
 export type ScenarioSummary = z.infer<typeof ScenarioSummary>;

@@ -103,7 +103,14 @@ export const BundleReport = z.object({
   locale: z.string(),
   host: z.object({ kind: z.enum(['live', 'simulated']), scenarioId: z.string().nullable() }),
   os: z
-    .object({ build: z.number().int(), ubr: z.number().int().nullable(), version: z.string(), uiLocale: z.string(), msiVersion: z.string(), is64Bit: z.boolean() })
+    .object({
+      build: z.number().int(),
+      ubr: z.number().int().nullable(),
+      version: z.string(),
+      uiLocale: z.string(),
+      msiVersion: z.string(),
+      is64Bit: z.boolean(),
+    })
     .nullable(),
   symptom: SymptomId.nullable(),
   /** Null when no diagnosis could be run (diagnosisError says why). */
@@ -120,7 +127,14 @@ export type BundleReport = z.infer<typeof BundleReport>;
 /** The preview the UI shows before saving. Sizes are bytes of the redacted entries. */
 export const BundlePreview = z.object({
   previewId: z.string().regex(/^[0-9a-f]{32}$/u),
-  files: z.array(z.object({ name: z.string(), kind: BundleEntryKind, size: z.number().int().nonnegative(), redactions: RedactionCounts })),
+  files: z.array(
+    z.object({
+      name: z.string(),
+      kind: BundleEntryKind,
+      size: z.number().int().nonnegative(),
+      redactions: RedactionCounts,
+    }),
+  ),
   withheld: z.array(WithheldItem),
   totals: RedactionCounts,
   /** Size of the zip that saving writes. */

@@ -31,7 +31,11 @@ export const TokenFacts = z.object({
   isSystem: z.boolean(),
   /** HKLM\...\Policies\System values (null when absent, which means the Windows default). */
   uac: z
-    .object({ enableLua: z.number().nullable(), consentPromptBehaviorAdmin: z.number().nullable(), promptOnSecureDesktop: z.number().nullable() })
+    .object({
+      enableLua: z.number().nullable(),
+      consentPromptBehaviorAdmin: z.number().nullable(),
+      promptOnSecureDesktop: z.number().nullable(),
+    })
     .nullable(),
   groups: z.array(z.object({ sid: z.string(), attributes: z.number().int() })),
 });
@@ -53,7 +57,14 @@ export const FolderFacts = z.object({
   acl: z.array(AceFact).nullable(),
   freeBytes: z.number().nonnegative().nullable(),
   /** The current user's real create/write/delete test, when one was made. */
-  userWrite: z.object({ canCreate: z.boolean(), canWrite: z.boolean(), canDelete: z.boolean(), errorCode: z.number().int().nullable() }).nullable(),
+  userWrite: z
+    .object({
+      canCreate: z.boolean(),
+      canWrite: z.boolean(),
+      canDelete: z.boolean(),
+      errorCode: z.number().int().nullable(),
+    })
+    .nullable(),
   /** Whether LocalSystem (which runs the Windows Installer service) has full control; null without an ACL. */
   systemFullControl: z.boolean().nullable(),
   /** Default entries this folder lacks (SID and the rights Windows grants it by default). */
@@ -63,7 +74,15 @@ export const FolderFacts = z.object({
 });
 export type FolderFacts = z.infer<typeof FolderFacts>;
 
-export const TempRisk = z.enum(['network', 'too-long', 'outside-profile', 'tmp-differs', 'reparse-point', 'unexpanded', 'root-of-drive']);
+export const TempRisk = z.enum([
+  'network',
+  'too-long',
+  'outside-profile',
+  'tmp-differs',
+  'reparse-point',
+  'unexpanded',
+  'root-of-drive',
+]);
 export type TempRisk = z.infer<typeof TempRisk>;
 
 export const UserTempFacts = z.object({
@@ -99,7 +118,11 @@ export const PolicyFacts = z.object({
   /** Every value under HKCU\Software\Policies\Microsoft\Windows\Installer, raw. */
   user: z.record(z.string(), PolicyValue),
   disableMsi: z.number().nullable(),
-  alwaysInstallElevated: z.object({ machine: z.number().nullable(), user: z.number().nullable(), effective: z.boolean() }),
+  alwaysInstallElevated: z.object({
+    machine: z.number().nullable(),
+    user: z.number().nullable(),
+    effective: z.boolean(),
+  }),
   disableUserInstalls: z.number().nullable(),
   disableLuaInRepair: z.number().nullable(),
   disablePatch: z.number().nullable(),
@@ -112,7 +135,16 @@ export const PolicyFacts = z.object({
 });
 export type PolicyFacts = z.infer<typeof PolicyFacts>;
 
-export const MsiexecAction = z.enum(['install', 'uninstall', 'repair', 'admin', 'patch', 'advertise', 'service', 'other']);
+export const MsiexecAction = z.enum([
+  'install',
+  'uninstall',
+  'repair',
+  'admin',
+  'patch',
+  'advertise',
+  'service',
+  'other',
+]);
 export const InProgressFacts = z.object({
   /** From the msiserver answer: null when the service could not be read. */
   serviceBusy: z.boolean().nullable(),
@@ -128,7 +160,14 @@ export const InProgressFacts = z.object({
   ),
   /** The newest MsiInstaller 1040 ("Beginning a Windows Installer transaction") with no 1042 after it. */
   openTransaction: z
-    .object({ package: z.string(), clientPid: z.number().int().nullable(), time: z.string(), userSid: z.string().nullable(), ageMinutes: z.number(), clientRunning: z.boolean() })
+    .object({
+      package: z.string(),
+      clientPid: z.number().int().nullable(),
+      time: z.string(),
+      userSid: z.string().nullable(),
+      ageMinutes: z.number(),
+      clientRunning: z.boolean(),
+    })
     .nullable(),
   /** HKLM\...\Installer\InProgress: present while an install is running or after one was cut off. */
   inProgressKey: z.object({ exists: z.boolean(), values: z.record(z.string(), PolicyValue) }).nullable(),
@@ -139,7 +178,9 @@ export const PendingRebootFacts = z.object({
   cbsRebootPending: z.boolean().nullable(),
   wuRebootRequired: z.boolean().nullable(),
   /** PendingFileRenameOperations: (source, target) pairs; an empty target deletes the source. */
-  fileRenames: z.object({ count: z.number().int(), deletes: z.number().int(), samples: z.array(z.string()) }).nullable(),
+  fileRenames: z
+    .object({ count: z.number().int(), deletes: z.number().int(), samples: z.array(z.string()) })
+    .nullable(),
   pending: z.boolean(),
 });
 export type PendingRebootFacts = z.infer<typeof PendingRebootFacts>;
@@ -162,9 +203,23 @@ export const EventFacts = z.object({
   eventCount: z.number().int(),
   failures: z.array(RecentFailure),
   selfRepair: z.array(
-    z.object({ productCode: z.string(), feature: z.string().nullable(), component: z.string().nullable(), resource: z.string().nullable(), count: z.number().int(), lastTime: z.string() }),
+    z.object({
+      productCode: z.string(),
+      feature: z.string().nullable(),
+      component: z.string().nullable(),
+      resource: z.string().nullable(),
+      count: z.number().int(),
+      lastTime: z.string(),
+    }),
   ),
-  rebootRequests: z.array(z.object({ time: z.string(), product: z.string().nullable(), type: z.number().int().nullable(), reason: z.number().int().nullable() })),
+  rebootRequests: z.array(
+    z.object({
+      time: z.string(),
+      product: z.string().nullable(),
+      type: z.number().int().nullable(),
+      reason: z.number().int().nullable(),
+    }),
+  ),
   /** 1007/1008 (software restriction policy) and 1044 (lockdown policy) rejections. */
   policyBlocks: z.array(z.object({ id: z.number().int(), time: z.string(), subject: z.string().nullable() })),
 });
@@ -187,8 +242,23 @@ export type CachedPackagesFacts = z.infer<typeof CachedPackagesFacts>;
 
 export const ShellFolderProblem = z.enum(['empty', 'not-found', 'unexpanded', 'offline-network']);
 export const ShellFolderFacts = z.object({
-  folders: z.array(z.object({ name: z.string(), raw: z.string().nullable(), expanded: z.string().nullable(), exists: z.boolean(), isNetwork: z.boolean() })),
-  problems: z.array(z.object({ name: z.string(), raw: z.string().nullable(), expanded: z.string().nullable(), problem: ShellFolderProblem })),
+  folders: z.array(
+    z.object({
+      name: z.string(),
+      raw: z.string().nullable(),
+      expanded: z.string().nullable(),
+      exists: z.boolean(),
+      isNetwork: z.boolean(),
+    }),
+  ),
+  problems: z.array(
+    z.object({
+      name: z.string(),
+      raw: z.string().nullable(),
+      expanded: z.string().nullable(),
+      problem: ShellFolderProblem,
+    }),
+  ),
 });
 export type ShellFolderFacts = z.infer<typeof ShellFolderFacts>;
 

@@ -44,7 +44,16 @@ export const LogSignal = z.enum([
 export type LogSignal = z.infer<typeof LogSignal>;
 
 /** exit-code: the log states only a failing exit code (1618, 1619, 1625, ...), which is then the cause. */
-export const RootCauseKind = z.enum(['error', 'custom-action', 'mutex', 'launch-condition', 'action-failed', 'cancelled', 'burn', 'exit-code']);
+export const RootCauseKind = z.enum([
+  'error',
+  'custom-action',
+  'mutex',
+  'launch-condition',
+  'action-failed',
+  'cancelled',
+  'burn',
+  'exit-code',
+]);
 export type RootCauseKind = z.infer<typeof RootCauseKind>;
 
 export const RootCause = z.object({
@@ -125,7 +134,14 @@ export const PolicyValues = z.record(z.string(), z.union([z.string(), z.number()
 export const LogPolicies = z.object({ machine: PolicyValues, user: PolicyValues });
 export type LogPolicies = z.infer<typeof LogPolicies>;
 
-export const RebootReason = z.enum(['exit-code', 'replaced-in-use-files', 'scheduled-operations', 'schedule-reboot-action', 'force-reboot-action', 'burn-restart']);
+export const RebootReason = z.enum([
+  'exit-code',
+  'replaced-in-use-files',
+  'scheduled-operations',
+  'schedule-reboot-action',
+  'force-reboot-action',
+  'burn-restart',
+]);
 export const RebootInfo = z.object({
   required: z.boolean(),
   /** 1641: the installer started the restart itself. */
@@ -151,7 +167,18 @@ export type LogEncoding = z.infer<typeof LogEncoding>;
 
 export const StatusSource = z.enum(['engine', 'final-message', 'burn', 'inferred', 'none']);
 
-export const TimelineKind = z.enum(['log-start', 'action-failed', 'action-cancelled', 'error', 'custom-action-failed', 'nested-install', 'files-in-use', 'reboot', 'status', 'log-end']);
+export const TimelineKind = z.enum([
+  'log-start',
+  'action-failed',
+  'action-cancelled',
+  'error',
+  'custom-action-failed',
+  'nested-install',
+  'files-in-use',
+  'reboot',
+  'status',
+  'log-end',
+]);
 export const TimelineEntry = z.object({ line: z.number().int().positive(), kind: TimelineKind, label: z.string() });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -162,8 +189,17 @@ export const LogAnalysis = z.object({
   /** The exit code the log states (engine status, final message or Burn exit code); null if it states none. */
   exitCode: z.number().int().nullable(),
   status: z.object({ source: StatusSource, line: z.number().int().positive().nullable() }),
-  product: z.object({ name: z.string().nullable(), version: z.string().nullable(), code: z.string().nullable(), package: z.string().nullable() }),
-  header: z.object({ started: z.string().nullable(), build: z.string().nullable(), callingProcess: z.string().nullable() }),
+  product: z.object({
+    name: z.string().nullable(),
+    version: z.string().nullable(),
+    code: z.string().nullable(),
+    package: z.string().nullable(),
+  }),
+  header: z.object({
+    started: z.string().nullable(),
+    build: z.string().nullable(),
+    callingProcess: z.string().nullable(),
+  }),
   rootCause: RootCause.nullable(),
   errors: z.array(LogError),
   actions: z.array(LogAction),
@@ -179,7 +215,10 @@ export const LogAnalysis = z.object({
   hiddenProperties: z.array(z.string()),
   reboot: RebootInfo,
   /** Harmless lines that look like errors, counted by code ("2205", "2228", "rm-29", ...). */
-  noise: z.object({ count: z.number().int().nonnegative(), byCode: z.record(z.string(), z.number().int().nonnegative()) }),
+  noise: z.object({
+    count: z.number().int().nonnegative(),
+    byCode: z.record(z.string(), z.number().int().nonnegative()),
+  }),
   timeline: z.array(TimelineEntry),
   encoding: LogEncoding,
   stats: z.object({
@@ -190,7 +229,13 @@ export const LogAnalysis = z.object({
     /** The closing "=== Logging stopped" line (or Burn's exit code line) was seen. */
     complete: z.boolean(),
     /** How many entries each list dropped to stay bounded on huge logs. */
-    omitted: z.object({ errors: z.number().int().nonnegative(), actions: z.number().int().nonnegative(), filesInUse: z.number().int().nonnegative(), timeline: z.number().int().nonnegative(), customActions: z.number().int().nonnegative() }),
+    omitted: z.object({
+      errors: z.number().int().nonnegative(),
+      actions: z.number().int().nonnegative(),
+      filesInUse: z.number().int().nonnegative(),
+      timeline: z.number().int().nonnegative(),
+      customActions: z.number().int().nonnegative(),
+    }),
   }),
 });
 export type LogAnalysis = z.infer<typeof LogAnalysis>;

@@ -16,7 +16,15 @@ import { z } from 'zod';
  *   interrupted download).
  * - corrupt: a compound file whose structure is broken (cycles, impossible sizes, bad header).
  */
-export const PackageKind = z.enum(['msi', 'msp', 'mst', 'not-compound-file', 'compound-not-msi', 'truncated', 'corrupt']);
+export const PackageKind = z.enum([
+  'msi',
+  'msp',
+  'mst',
+  'not-compound-file',
+  'compound-not-msi',
+  'truncated',
+  'corrupt',
+]);
 export type PackageKind = z.infer<typeof PackageKind>;
 
 /** What a file that is not a compound file looks like (only set for 'not-compound-file'). */

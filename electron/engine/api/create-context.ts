@@ -4,7 +4,11 @@ import type { HandlerContext } from './context';
 
 export type EventSink = (channel: EventChannel, payload: unknown) => void;
 
-export function createContext(base: Omit<HandlerContext, 'emit'>, sink: EventSink, log: (msg: string) => void = () => {}): HandlerContext {
+export function createContext(
+  base: Omit<HandlerContext, 'emit'>,
+  sink: EventSink,
+  log: (msg: string) => void = () => {},
+): HandlerContext {
   const ctx: HandlerContext = {
     ...base,
     emit(channel, payload) {

@@ -16,15 +16,27 @@ export interface Dispatcher {
   (channel: unknown, args: readonly unknown[], signal?: AbortSignal): Promise<Result<unknown>>;
 }
 
-export function createDispatcher(handlers: HandlerMap, ctx: HandlerContext, log: (msg: string) => void = () => {}): Dispatcher {
+export function createDispatcher(
+  handlers: HandlerMap,
+  ctx: HandlerContext,
+  log: (msg: string) => void = () => {},
+): Dispatcher {
   return async (channel, args, signal = new AbortController().signal) => {
     if (!isInvokeChannel(channel)) return failed('E_UNKNOWN_CHANNEL');
     if (args.length !== 1) return failed('E_INVALID_REQUEST', 'exactly one argument is expected');
     const spec = invokeContract[channel];
     const parsed = spec.request.safeParse(args[0]);
     // The offending input is not echoed back: only where it failed.
-    if (!parsed.success) return failed('E_INVALID_REQUEST', parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; '));
-    const handler = handlers[channel] as (req: unknown, c: HandlerContext, call: { signal: AbortSignal }) => Promise<Result<unknown>>;
+    if (!parsed.success)
+      return failed(
+        'E_INVALID_REQUEST',
+        parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; '),
+      );
+    const handler = handlers[channel] as (
+      req: unknown,
+      c: HandlerContext,
+      call: { signal: AbortSignal },
+    ) => Promise<Result<unknown>>;
     let result: Result<unknown>;
     try {
       result = await handler(parsed.data, ctx, { signal });

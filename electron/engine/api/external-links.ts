@@ -3,7 +3,11 @@
  * this list (exact match). Everything else (file:, ms-msdt:, search-ms:, javascript:, http:, look-alike
  * hosts such as learn.microsoft.com.evil.example) is refused. Electron security checklist item 15.
  */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['learn.microsoft.com', 'support.microsoft.com', 'www.microsoft.com'];
+export const EXTERNAL_LINK_HOSTS: readonly string[] = [
+  'learn.microsoft.com',
+  'support.microsoft.com',
+  'www.microsoft.com',
+];
 
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL;

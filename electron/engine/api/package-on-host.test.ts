@@ -10,12 +10,16 @@ import { testContext } from './test-context';
 import { windowsFileName } from '../host/simulated/place-local-file';
 import { loadBuiltinScenario } from '../host/simulated/scenario-loader';
 
-const sampleMsi = loadBuiltinScenario('healthy').machine.paths['C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi']?.contentBase64 ?? '';
+const sampleMsi =
+  loadBuiltinScenario('healthy').machine.paths['C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi']?.contentBase64 ??
+  '';
 
 async function installThroughIpc(scenario: string) {
   const ctx = await testContext(() => {}, scenario);
   const dispatch = createDispatcher(handlers, ctx);
-  const upload = await dispatch('files:upload', [{ name: 'My App (x64).msi', purpose: 'package', dataBase64: sampleMsi }]);
+  const upload = await dispatch('files:upload', [
+    { name: 'My App (x64).msi', purpose: 'package', dataBase64: sampleMsi },
+  ]);
   if (upload.status !== 'ok') throw new Error(JSON.stringify(upload));
   const token = (upload.value as { token: string }).token;
   const planned = await dispatch('fix:plan', [{ fixId: 'elevated-install', packageToken: token }]);
@@ -26,7 +30,7 @@ async function installThroughIpc(scenario: string) {
 }
 
 describe('a package handed to the preview is installed on the simulated machine', () => {
-  it('the plan names the package in the simulated user\'s Downloads, and the install succeeds', async () => {
+  it("the plan names the package in the simulated user's Downloads, and the install succeeds", async () => {
     const { plan, applied } = await installThroughIpc('healthy');
     expect(plan.steps.map((s) => s.command).join('\n')).toContain('C:\\Users\\alex\\Downloads\\My App (x64).msi');
     expect(applied).toMatchObject({ status: 'ok', value: { outcome: 'applied', install: { exitCode: 0 } } });

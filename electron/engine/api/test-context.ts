@@ -10,7 +10,10 @@ import { FileTokenStore } from './file-tokens';
 import { HostSession } from './host-session';
 import { memorySettingsStore } from './settings-store';
 
-export async function testContext(sink: EventSink = () => {}, scenario = 'standard-user-windows-temp-2503'): Promise<HandlerContext> {
+export async function testContext(
+  sink: EventSink = () => {},
+  scenario = 'standard-user-windows-temp-2503',
+): Promise<HandlerContext> {
   return createContext(
     {
       app: { name: 'Installer Doctor', version: '0.0.0-test' },

@@ -22,7 +22,10 @@ import { isCleanEntryName, readZip } from './zip';
 const app = { name: 'Installer Doctor', version: '0.0.0-test' };
 const tmp = () => mkdtempSync(join(tmpdir(), 'bundle-test-'));
 
-async function bundleOf(scenarioId: string, extra: { chosenLogs?: string[] } = {}): Promise<{ built: BuiltBundle; host: SimulatedHost }> {
+async function bundleOf(
+  scenarioId: string,
+  extra: { chosenLogs?: string[] } = {},
+): Promise<{ built: BuiltBundle; host: SimulatedHost }> {
   const host = new SimulatedHost(await loadScenario(scenarioId));
   return { host, built: buildBundle(await gatherBundleInputs(host, { app, lang: 'en', ...extra })) };
 }
@@ -38,7 +41,9 @@ describe('replay', () => {
       expect(before.findings.length).toBeGreaterThan(0);
       expect(after.findings[0]?.id).toBe(before.findings[0]?.id);
       expect(after.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
-      const scenario = ScenarioSchema.parse(JSON.parse(new TextDecoder().decode(readZip(built.zip).get('scenario.json'))));
+      const scenario = ScenarioSchema.parse(
+        JSON.parse(new TextDecoder().decode(readZip(built.zip).get('scenario.json'))),
+      );
       expect(scenario.expect?.topFinding).toBe(before.findings[0]?.id);
       expect(scenario.machine.userName).toMatch(/^USER\d+$/u);
     });
@@ -58,13 +63,22 @@ describe('the zip', () => {
     writeFileSync(good, 'MSI (s) (3C:40) [10:00:01:003]: Error 2503. Called RunScript when not marked in progress\n');
     const link = join(dir, 'link.log');
     symlinkSync(good, link);
-    ({ built } = await bundleOf('standard-user-windows-temp-2503', { chosenLogs: [legacy, binary, good, join(dir, 'missing.log'), link] }));
+    ({ built } = await bundleOf('standard-user-windows-temp-2503', {
+      chosenLogs: [legacy, binary, good, join(dir, 'missing.log'), link],
+    }));
   });
 
   it('withholds undecodable, binary and unreadable files and lists them in MANIFEST.json, never shipping them raw', () => {
-    const manifest = BundleManifest.parse(JSON.parse(new TextDecoder().decode(readZip(built.zip).get('MANIFEST.json'))));
-    expect(manifest.withheld.map((w) => w.reason)).toEqual(expect.arrayContaining(['undecodable', 'binary', 'unreadable']));
-    expect(manifest.withheld.find((w) => w.name.endsWith('link.log'))).toMatchObject({ reason: 'unreadable', detail: 'a symbolic link' });
+    const manifest = BundleManifest.parse(
+      JSON.parse(new TextDecoder().decode(readZip(built.zip).get('MANIFEST.json'))),
+    );
+    expect(manifest.withheld.map((w) => w.reason)).toEqual(
+      expect.arrayContaining(['undecodable', 'binary', 'unreadable']),
+    );
+    expect(manifest.withheld.find((w) => w.name.endsWith('link.log'))).toMatchObject({
+      reason: 'unreadable',
+      detail: 'a symbolic link',
+    });
     const all = [...readZip(built.zip).values()].map((b) => Buffer.from(b).toString('latin1')).join('\n');
     expect(all).not.toContain('Caf\xe9');
     expect(all).not.toContain('MZ\0\0');
@@ -75,7 +89,9 @@ describe('the zip', () => {
   it('lists every file in MANIFEST.json with its true size and sha256', () => {
     const zip = readZip(built.zip);
     const manifest = BundleManifest.parse(JSON.parse(new TextDecoder().decode(zip.get('MANIFEST.json'))));
-    expect(manifest.files.map((f) => f.name).sort()).toEqual([...zip.keys()].filter((n) => n !== 'MANIFEST.json').sort());
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(
+      [...zip.keys()].filter((n) => n !== 'MANIFEST.json').sort(),
+    );
     for (const f of manifest.files) {
       const bytes = zip.get(f.name) ?? new Uint8Array();
       expect(f.size).toBe(bytes.length);
@@ -85,7 +101,8 @@ describe('the zip', () => {
 
   it('has clean entry names only', () => {
     for (const name of readZip(built.zip).keys()) expect(isCleanEntryName(name), name).toBe(true);
-    for (const bad of ['../x', '/etc/passwd', 'C:/x', 'a\\b', 'a/../b', 'a\u0000b', 'a\nb', 'a/./b', '', 'x\u202e.log']) expect(isCleanEntryName(bad), bad).toBe(false);
+    for (const bad of ['../x', '/etc/passwd', 'C:/x', 'a\\b', 'a/../b', 'a\u0000b', 'a\nb', 'a/./b', '', 'x\u202e.log'])
+      expect(isCleanEntryName(bad), bad).toBe(false);
   });
 
   it('carries a report.json valid against its versioned schema', () => {
@@ -155,7 +172,8 @@ describe('trimToLastLine', () => {
       if (d.ok) expect(['', 'line one\r\n', 'line one\r\nline two\r\n']).toContain(d.text);
     }
     const u8 = Buffer.from('a\nb王\n王小', 'utf8');
-    for (let cut = 0; cut <= u8.length; cut++) expect(decodeStrict(trimToLastLine(new Uint8Array(u8.subarray(0, cut)))).ok).toBe(true);
+    for (let cut = 0; cut <= u8.length; cut++)
+      expect(decodeStrict(trimToLastLine(new Uint8Array(u8.subarray(0, cut)))).ok).toBe(true);
   });
 });
 
@@ -169,7 +187,11 @@ describe('fail closed', () => {
     const missed = join(dir, 'missed.log');
     writeFileSync(missed, 'MISS C:\\Users\\alex\\AppData\n');
     const real = Redactor.prototype.redactText;
-    const spy = vi.spyOn(Redactor.prototype, 'redactText').mockImplementation(function (this: InstanceType<typeof Redactor>, text, options) {
+    const spy = vi.spyOn(Redactor.prototype, 'redactText').mockImplementation(function (
+      this: InstanceType<typeof Redactor>,
+      text,
+      options,
+    ) {
       if (text.startsWith('BOOM')) throw new Error('sanitizer failure');
       if (text.startsWith('MISS')) return { value: text, counts: real.call(this, '', options).counts };
       return real.call(this, text, options);
@@ -178,8 +200,11 @@ describe('fail closed', () => {
       const { built } = await bundleOf('standard-user-windows-temp-2503', { chosenLogs: [boom, missed] });
       const names = [...readZip(built.zip).keys()];
       expect(names.filter((n) => n.startsWith('logs/'))).toEqual([]);
-      expect(built.withheld.filter((w) => w.reason === 'redaction-failed').map((w) => w.name)).toEqual(expect.arrayContaining([expect.stringContaining('boom.log'), 'logs/02-missed.log']));
-      for (const bytes of readZip(built.zip).values()) expect(Buffer.from(bytes).includes(Buffer.from('alex'))).toBe(false);
+      expect(built.withheld.filter((w) => w.reason === 'redaction-failed').map((w) => w.name)).toEqual(
+        expect.arrayContaining([expect.stringContaining('boom.log'), 'logs/02-missed.log']),
+      );
+      for (const bytes of readZip(built.zip).values())
+        expect(Buffer.from(bytes).includes(Buffer.from('alex'))).toBe(false);
     } finally {
       spy.mockRestore();
     }
@@ -203,6 +228,8 @@ describe('size limits', () => {
       expect(e.bytes.length).toBeLessThan(4500);
       expect(e.notes.some((n) => n.startsWith('cut:'))).toBe(true);
     }
-    expect(built.withheld).toContainEqual(expect.objectContaining({ name: expect.stringContaining('big3.log'), reason: 'too-large' }));
+    expect(built.withheld).toContainEqual(
+      expect.objectContaining({ name: expect.stringContaining('big3.log'), reason: 'too-large' }),
+    );
   });
 });

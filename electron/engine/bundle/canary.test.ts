@@ -23,13 +23,22 @@ beforeAll(async () => {
   const utf8Log = join(dir, `install-${CANARY.userApostrophe}.log`);
   writeFileSync(utf8Log, canaryUtf8Log(), 'utf8');
   const host = new SimulatedHost(canaryScenario());
-  built = buildBundle(await gatherBundleInputs(host, { app: { name: 'Installer Doctor', version: '0.0.0-test' }, lang: 'zh-CN', symptom: '2503', chosenLogs: [utf8Log] }));
+  built = buildBundle(
+    await gatherBundleInputs(host, {
+      app: { name: 'Installer Doctor', version: '0.0.0-test' },
+      lang: 'zh-CN',
+      symptom: '2503',
+      chosenLogs: [utf8Log],
+    }),
+  );
 });
 
 describe('planted canaries', () => {
   it('the bundle carries the logs, the scenario and the reports (so the scan below has material)', () => {
     const names = [...readZip(built.zip).keys()];
-    expect(names).toEqual(expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'events.json', 'MANIFEST.json']));
+    expect(names).toEqual(
+      expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'events.json', 'MANIFEST.json']),
+    );
     expect(names.filter((n) => n.startsWith('logs/'))).toHaveLength(2);
     expect(built.withheld.filter((w) => w.reason === 'redaction-failed')).toEqual([]);
   });
@@ -39,16 +48,38 @@ describe('planted canaries', () => {
   });
 
   it('the scanner does find canaries when they are there (it can fail)', () => {
-    const planted = new Uint8Array(Buffer.from(`x ${CANARY.userApostrophe.replace("'", '%27')} ${Buffer.from(CANARY.userCjk, 'utf16le').toString('latin1')}`, 'latin1'));
+    const planted = new Uint8Array(
+      Buffer.from(
+        `x ${CANARY.userApostrophe.replace("'", '%27')} ${Buffer.from(CANARY.userCjk, 'utf16le').toString('latin1')}`,
+        'latin1',
+      ),
+    );
     const hits = scanZip(zipSync({ 'a.txt': planted, [`logs/${CANARY.host}.log`]: new Uint8Array(1) }), ALL);
-    expect(hits.map((h) => `${h.canary}:${h.form}`)).toEqual(expect.arrayContaining([`${CANARY.userApostrophe}:escaped`, `${CANARY.userCjk}:utf-16le`, `${CANARY.host}:entry name`]));
+    expect(hits.map((h) => `${h.canary}:${h.form}`)).toEqual(
+      expect.arrayContaining([
+        `${CANARY.userApostrophe}:escaped`,
+        `${CANARY.userCjk}:utf-16le`,
+        `${CANARY.host}:entry name`,
+      ]),
+    );
   });
 
   it('the private map stays out of the zip and names every pseudonymized canary, with no empty entries', () => {
     const map = built.privateMap;
     expect(map.every((e) => e.original.trim().length > 0 && e.pseudonym.trim().length > 0)).toBe(true);
     const originals = map.map((e) => e.original.toLowerCase());
-    for (const c of [CANARY.userCjk, CANARY.userApostrophe, CANARY.host, CANARY.domain, CANARY.userSid, CANARY.otherSid, CANARY.email, CANARY.ipv4, CANARY.ipv6, CANARY.mac]) {
+    for (const c of [
+      CANARY.userCjk,
+      CANARY.userApostrophe,
+      CANARY.host,
+      CANARY.domain,
+      CANARY.userSid,
+      CANARY.otherSid,
+      CANARY.email,
+      CANARY.ipv4,
+      CANARY.ipv6,
+      CANARY.mac,
+    ]) {
       expect(originals).toContain(c.toLowerCase());
     }
     for (const [name, bytes] of readZip(built.zip)) {

@@ -76,7 +76,9 @@ export function trimToLastLine(bytes: Uint8Array): Uint8Array {
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
   if (le || be) {
-    for (let i = (bytes.length & ~1) - 2; i >= 2; i -= 2) if (le ? bytes[i] === 0x0a && bytes[i + 1] === 0 : bytes[i] === 0 && bytes[i + 1] === 0x0a) return bytes.subarray(0, i + 2);
+    for (let i = (bytes.length & ~1) - 2; i >= 2; i -= 2)
+      if (le ? bytes[i] === 0x0a && bytes[i + 1] === 0 : bytes[i] === 0 && bytes[i + 1] === 0x0a)
+        return bytes.subarray(0, i + 2);
     return bytes.subarray(0, 2);
   }
   const nl = bytes.lastIndexOf(0x0a);
@@ -87,11 +89,13 @@ export function trimToLastLine(bytes: Uint8Array): Uint8Array {
 async function readLocalLog(path: string): Promise<RawLog> {
   try {
     // A link could point anywhere (security.md F4: symlinked leaf files are withheld).
-    if ((await lstat(path)).isSymbolicLink()) return { origin: 'chosen', path, bytes: null, readError: 'a symbolic link', truncated: false };
+    if ((await lstat(path)).isSymbolicLink())
+      return { origin: 'chosen', path, bytes: null, readError: 'a symbolic link', truncated: false };
     const handle = await open(path, 'r');
     try {
       const info = await handle.stat();
-      if (!info.isFile()) return { origin: 'chosen', path, bytes: null, readError: 'not a regular file', truncated: false };
+      if (!info.isFile())
+        return { origin: 'chosen', path, bytes: null, readError: 'not a regular file', truncated: false };
       const length = Math.min(info.size, MAX_LOG_READ_BYTES);
       const buffer = new Uint8Array(length);
       const { bytesRead } = await handle.read(buffer, 0, length, 0);
@@ -102,18 +106,32 @@ async function readLocalLog(path: string): Promise<RawLog> {
       await handle.close();
     }
   } catch (err) {
-    return { origin: 'chosen', path, bytes: null, readError: (err as NodeJS.ErrnoException).code ?? message(err), truncated: false };
+    return {
+      origin: 'chosen',
+      path,
+      bytes: null,
+      readError: (err as NodeJS.ErrnoException).code ?? message(err),
+      truncated: false,
+    };
   }
 }
 
 async function discoveredLogs(host: WindowsHost, signal: AbortSignal | undefined): Promise<RawLog[]> {
-  const candidates = (await findCandidateLogs(host, signal ? { signal, limitPerFolder: 10 } : { limitPerFolder: 10 })).filter((c) => c.folder !== 'logs-software');
+  const candidates = (
+    await findCandidateLogs(host, signal ? { signal, limitPerFolder: 10 } : { limitPerFolder: 10 })
+  ).filter((c) => c.folder !== 'logs-software');
   const out: RawLog[] = [];
   for (const c of candidates.slice(0, MAX_DISCOVERED_LOGS)) {
     try {
       const bytes = await host.readFile(c.path, MAX_LOG_READ_BYTES);
       const truncated = c.size > MAX_LOG_READ_BYTES;
-      out.push({ origin: 'discovered', path: c.path, bytes: truncated ? trimToLastLine(bytes) : bytes, readError: null, truncated });
+      out.push({
+        origin: 'discovered',
+        path: c.path,
+        bytes: truncated ? trimToLastLine(bytes) : bytes,
+        readError: null,
+        truncated,
+      });
     } catch (err) {
       out.push({ origin: 'discovered', path: c.path, bytes: null, readError: message(err), truncated: false });
     }
@@ -122,10 +140,16 @@ async function discoveredLogs(host: WindowsHost, signal: AbortSignal | undefined
 }
 
 function knownFrom(scenario: Scenario | null, env: Record<string, { expanded: string | null }>): KnownIdentities {
-  const leaf = (p: string | null | undefined) => (p ? (p.replaceAll('/', '\\').split('\\').filter(Boolean).pop() ?? null) : null);
+  const leaf = (p: string | null | undefined) =>
+    p ? (p.replaceAll('/', '\\').split('\\').filter(Boolean).pop() ?? null) : null;
   const m = scenario?.machine;
   return {
-    users: [m?.userName, env['USERNAME']?.expanded, leaf(env['USERPROFILE']?.expanded), leaf(m?.env['USERPROFILE']?.expanded)],
+    users: [
+      m?.userName,
+      env['USERNAME']?.expanded,
+      leaf(env['USERPROFILE']?.expanded),
+      leaf(m?.env['USERPROFILE']?.expanded),
+    ],
     hosts: [m?.computerName, env['COMPUTERNAME']?.expanded],
     domains: [m?.domain, env['USERDOMAIN']?.expanded, env['USERDNSDOMAIN']?.expanded],
   };
@@ -173,7 +197,8 @@ export async function gatherBundleInputs(host: WindowsHost, options: GatherOptio
     diagnosisError,
     journal,
     logs: [...chosen, ...discovered],
-    events: eventsOutcome?.ok && eventsOutcome.kind === 'events' ? (eventsOutcome.answer as AnswerOf<'events'>).events : null,
+    events:
+      eventsOutcome?.ok && eventsOutcome.kind === 'events' ? (eventsOutcome.answer as AnswerOf<'events'>).events : null,
     scenario,
     scenarioError,
     known: knownFrom(scenario, env),

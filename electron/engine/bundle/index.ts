@@ -4,7 +4,15 @@
  */
 export { buildBundle, capText, type BuiltBundle } from './build';
 export { gatherBundleInputs, type BundleInputs, type GatherOptions, type RawLog } from './collect';
-export { BundlePreviews, entryText, previewBundle, saveBundle, suggestedBundleName, summarize, type SaveOptions } from './preview';
+export {
+  BundlePreviews,
+  entryText,
+  previewBundle,
+  saveBundle,
+  suggestedBundleName,
+  summarize,
+  type SaveOptions,
+} from './preview';
 export { recordScenario, RecordError, RECORD_QUERIES } from './record-scenario';
 export { captureScenario, redactScenario, scenarioTexts } from './scenario-capture';
 export { OutputExistsError, writeFileNoOverwrite } from './save';

@@ -12,9 +12,19 @@ import { Redactor } from './redact/redactor';
 function msiLog(lines: number, user: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines; i++) {
-    if (i % 37 === 5) out.push(`MSI (s) (3C:40) [10:00:01:${i}]: PROPERTY CHANGE: Adding SERVICE_PASSWORD property. Its value is 'first ${i}`, `second line ${i} hunter2`, `third ${i}'.`);
-    else if (i % 41 === 7) out.push(`MSI (s) (3C:40) [10:00:01:${i}]: PROPERTY CHANGE: Adding NOTE property. Its value is 'open ${i}`, `still ${i} C:\\Users\\${user}\\x`);
-    else if (i % 5 === 0) out.push(`MSI (s) (3C:40) [10:00:01:${i}]: Note: C:\\Users\\${user}\\AppData\\x ${i} 10.20.30.${i % 200 + 1}`);
+    if (i % 37 === 5)
+      out.push(
+        `MSI (s) (3C:40) [10:00:01:${i}]: PROPERTY CHANGE: Adding SERVICE_PASSWORD property. Its value is 'first ${i}`,
+        `second line ${i} hunter2`,
+        `third ${i}'.`,
+      );
+    else if (i % 41 === 7)
+      out.push(
+        `MSI (s) (3C:40) [10:00:01:${i}]: PROPERTY CHANGE: Adding NOTE property. Its value is 'open ${i}`,
+        `still ${i} C:\\Users\\${user}\\x`,
+      );
+    else if (i % 5 === 0)
+      out.push(`MSI (s) (3C:40) [10:00:01:${i}]: Note: C:\\Users\\${user}\\AppData\\x ${i} 10.20.30.${(i % 200) + 1}`);
     else out.push(`Property(S): INSTALLFOLDER = C:\\Users\\${user}\\Apps\\${i}\\`);
   }
   // A name that only the left-out middle holds, and that another file writes bare.
@@ -23,7 +33,8 @@ function msiLog(lines: number, user: string): string {
 }
 
 /** Stand-in numbers follow the order names are first redacted in, which the left-out middle shifts. */
-const unnumbered = (lines: string[]): string[] => lines.map((l) => l.replace(/\b(USER|HOST|DOMAIN|ORG|MAC)\d+|192\.0\.2\.\d+|email\d+@/gu, '$1#'));
+const unnumbered = (lines: string[]): string[] =>
+  lines.map((l) => l.replace(/\b(USER|HOST|DOMAIN|ORG|MAC)\d+|192\.0\.2\.\d+|email\d+@/gu, '$1#'));
 
 const encode = (text: string, enc: 'utf-8' | 'utf-16le' | 'utf-16be'): Uint8Array => {
   if (enc === 'utf-8') return new Uint8Array(Buffer.from(text, 'utf8'));
@@ -41,7 +52,13 @@ describe('head and tail windows', () => {
         const whole = new Redactor();
         whole.learnText(text);
         const expected = whole.redactText(text).value.split('\n');
-        const windows: [number, number][] = [[3000, 7000], [20_000, 50_000], [200, 1_200_000], [1_100_001, 3], [600_000, 700_000]];
+        const windows: [number, number][] = [
+          [3000, 7000],
+          [20_000, 50_000],
+          [200, 1_200_000],
+          [1_100_001, 3],
+          [600_000, 700_000],
+        ];
         for (const [head, tail] of windows) {
           const r = new Redactor();
           const scan = scanLog(encode(text, enc), r.learnPieces());
@@ -93,7 +110,9 @@ describe('head and tail windows', () => {
     const good = Buffer.from('line\n'.repeat(400_000));
     const bad = new Uint8Array(Buffer.concat([good, Buffer.from([0xc3, 0x28, 0x0a])]));
     expect(scanLog(bad, new Redactor().learnPieces())).toMatchObject({ ok: false, reason: 'undecodable' });
-    const nul = new Uint8Array(Buffer.concat([encode('a\n'.repeat(600_000), 'utf-16le'), Buffer.from([0, 0, 0x0a, 0])]));
+    const nul = new Uint8Array(
+      Buffer.concat([encode('a\n'.repeat(600_000), 'utf-16le'), Buffer.from([0, 0, 0x0a, 0])]),
+    );
     expect(scanLog(nul, new Redactor().learnPieces())).toMatchObject({ ok: false, reason: 'binary' });
   });
 });

@@ -68,10 +68,13 @@ type Failure = Extract<ScannedLog, { ok: false }>;
 
 function sniff(bytes: Uint8Array): { encoding: LogEncoding; bom: boolean; start: number; invalid: string } | Failure {
   const utf16 = (encoding: 'utf-16le' | 'utf-16be', bom: boolean) =>
-    (bytes.length - (bom ? 2 : 0)) % 2 === 0 ? { encoding, bom, start: bom ? 2 : 0, invalid: `not valid ${encoding.toUpperCase()}` } : ({ ok: false, reason: 'undecodable', detail: `not valid ${encoding.toUpperCase()}` } as const);
+    (bytes.length - (bom ? 2 : 0)) % 2 === 0
+      ? { encoding, bom, start: bom ? 2 : 0, invalid: `not valid ${encoding.toUpperCase()}` }
+      : ({ ok: false, reason: 'undecodable', detail: `not valid ${encoding.toUpperCase()}` } as const);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', true);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true, start: 3, invalid: 'not valid UTF-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', bom: true, start: 3, invalid: 'not valid UTF-8' };
   if (bytes.includes(0)) {
     const guess = utf16Guess(bytes, 8192);
     if (!guess) return { ok: false, reason: 'binary', detail: 'contains NUL bytes and is not UTF-16' };
@@ -118,7 +121,7 @@ export function scanLog(bytes: Uint8Array, learn: { push(piece: string): void; e
   let controls = 0;
   let sampled = 0;
   let firstPropertyChange = -1;
-  for (let pos = s.start; pos < bytes.length; ) {
+  for (let pos = s.start; pos < bytes.length;) {
     const end = lineEndAfter(bytes, s.encoding, s.start, Math.min(pos + PIECE_BYTES, bytes.length));
     let text: string;
     try {
@@ -142,7 +145,8 @@ export function scanLog(bytes: Uint8Array, learn: { push(piece: string): void; e
     pos = end;
   }
   if (nul) return { ok: false, reason: 'binary', detail: 'contains NUL characters' };
-  if (sampled > 0 && controls / sampled > 0.01) return { ok: false, reason: 'binary', detail: 'contains control characters' };
+  if (sampled > 0 && controls / sampled > 0.01)
+    return { ok: false, reason: 'binary', detail: 'contains control characters' };
   learn.end();
   return { ok: true, encoding: s.encoding, bom: s.bom, bytes, start: s.start, chars, pieces, firstPropertyChange };
 }
@@ -169,7 +173,8 @@ function pieceAt(scan: Scanned, char: number): Piece {
   return p;
 }
 
-const decodePiece = (scan: Scanned, p: Piece): string => decoderFor(scan.encoding).decode(scan.bytes.subarray(p.byteStart, p.byteEnd));
+const decodePiece = (scan: Scanned, p: Piece): string =>
+  decoderFor(scan.encoding).decode(scan.bytes.subarray(p.byteStart, p.byteEnd));
 
 function posIn(scan: Scanned, p: Piece, text: string, local: number): Pos {
   const head = text.slice(0, local);
@@ -197,7 +202,7 @@ const SEGMENT_CHARS = 64 * 1024;
 /** Decodes [from, to) (line starts) in pieces of whole lines. */
 function* decodePieces(scan: Scanned, from: number, to: number): Generator<string> {
   const decoder = decoderFor(scan.encoding);
-  for (let pos = from; pos < to; ) {
+  for (let pos = from; pos < to;) {
     const end = Math.min(to, lineEndAfter(scan.bytes, scan.encoding, scan.start, Math.min(pos + PIECE_BYTES, to)));
     yield decoder.decode(scan.bytes.subarray(pos, end));
     pos = end;
@@ -226,7 +231,13 @@ function startsSafely(redactor: Redactor, text: string): boolean {
  * checked on the line alone, and again by startsAtLogLine). Every other rule reads line by line, so
  * the result is redactText of the whole window. The first `dropLines` lines (context) are not emitted.
  */
-function redactSegmented(redactor: Redactor, pieces: Iterable<string>, startsAtLogLine: boolean, emit: Emit, dropLines = 0): RedactionCounts {
+function redactSegmented(
+  redactor: Redactor,
+  pieces: Iterable<string>,
+  startsAtLogLine: boolean,
+  emit: Emit,
+  dropLines = 0,
+): RedactionCounts {
   const counts = emptyCounts();
   let pending: string[] = [];
   let pendingChars = 0;
@@ -279,21 +290,30 @@ interface TailPlan {
  */
 function planTail(scan: Scanned, redactor: Redactor, headEnd: Pos, tailStart: Pos): TailPlan | null {
   const plain = { from: tailStart.byte, startsAtLogLine: false, dropLines: 0, context: '' };
-  if (tailStart.byte >= scan.bytes.length || scan.firstPropertyChange === -1 || scan.firstPropertyChange >= tailStart.char) return plain;
+  if (
+    tailStart.byte >= scan.bytes.length ||
+    scan.firstPropertyChange === -1 ||
+    scan.firstPropertyChange >= tailStart.char
+  )
+    return plain;
   const decode = (from: number, to: number) => decoderFor(scan.encoding).decode(scan.bytes.subarray(from, to));
-  if (startsSafely(redactor, decode(tailStart.byte, lineEndAfter(scan.bytes, scan.encoding, scan.start, tailStart.byte)))) return { ...plain, startsAtLogLine: true };
+  if (
+    startsSafely(redactor, decode(tailStart.byte, lineEndAfter(scan.bytes, scan.encoding, scan.start, tailStart.byte)))
+  )
+    return { ...plain, startsAtLogLine: true };
   const unit = scan.encoding === 'utf-8' ? 1 : 2;
   const from = Math.max(headEnd.byte, tailStart.byte - CONTEXT_BYTES);
   const ctxByte = from === headEnd.byte ? from : lineEndAfter(scan.bytes, scan.encoding, scan.start, from - unit);
   if (ctxByte >= tailStart.byte) return null;
   const before = decode(ctxByte, tailStart.byte);
   // Nearest first: the line just before the tail, then further back.
-  for (let lineEnd = before.length; lineEnd > 0; ) {
+  for (let lineEnd = before.length; lineEnd > 0;) {
     const lineStart = before.lastIndexOf('\n', lineEnd - 2) + 1;
     lineEnd = lineStart;
     if (!startsSafely(redactor, before.slice(lineStart))) continue;
     const context = before.slice(lineStart);
-    const at = ctxByte + (scan.encoding === 'utf-8' ? Buffer.byteLength(before.slice(0, lineStart), 'utf8') : lineStart * 2);
+    const at =
+      ctxByte + (scan.encoding === 'utf-8' ? Buffer.byteLength(before.slice(0, lineStart), 'utf8') : lineStart * 2);
     return { from: at, startsAtLogLine: true, dropLines: countNewlines(context), context };
   }
   return null;
@@ -302,7 +322,14 @@ function planTail(scan: Scanned, redactor: Redactor, headEnd: Pos, tailStart: Po
 type CapText = (text: string, head: number, tail: number) => { text: string; note: string | null };
 
 /** The whole log decoded and redacted, then cut (the way before windows, for hostile texts). */
-function redactWhole(scan: Scanned, redactor: Redactor, head: number, tail: number, capText: CapText, emit: Emit): RedactedLog {
+function redactWhole(
+  scan: Scanned,
+  redactor: Redactor,
+  head: number,
+  tail: number,
+  capText: CapText,
+  emit: Emit,
+): RedactedLog {
   const d = decodeStrict(scan.bytes);
   if (!d.ok) throw new Error(`the log no longer decodes: ${d.detail}`);
   const r = redactor.redactText(d.text);
@@ -316,13 +343,27 @@ function redactWhole(scan: Scanned, redactor: Redactor, head: number, tail: numb
  * cut to its head and tail at line ends with a line saying what was left out (capText's marker and
  * note). Throws when redaction fails: the caller withholds the log and drops what was emitted.
  */
-export function redactLogWindows(scan: Scanned, redactor: Redactor, head: number, tail: number, capText: CapText, emit: Emit): RedactedLog {
-  if (scan.chars <= head + tail) return { counts: redactSegmented(redactor, decodePieces(scan, scan.start, scan.bytes.length), false, emit), note: null };
+export function redactLogWindows(
+  scan: Scanned,
+  redactor: Redactor,
+  head: number,
+  tail: number,
+  capText: CapText,
+  emit: Emit,
+): RedactedLog {
+  if (scan.chars <= head + tail)
+    return {
+      counts: redactSegmented(redactor, decodePieces(scan, scan.start, scan.bytes.length), false, emit),
+      note: null,
+    };
   // Where capText cuts: after the last line end at or before `head`, after the first at or after chars - tail.
   const hp = pieceAt(scan, head);
   const hText = decodePiece(scan, hp);
   const hLocal = hText.lastIndexOf('\n', head - hp.charStart);
-  const headEnd = hLocal === -1 ? { char: hp.charStart, byte: hp.byteStart, newlines: hp.newlinesBefore } : posIn(scan, hp, hText, hLocal + 1);
+  const headEnd =
+    hLocal === -1
+      ? { char: hp.charStart, byte: hp.byteStart, newlines: hp.newlinesBefore }
+      : posIn(scan, hp, hText, hLocal + 1);
   const tp = pieceAt(scan, scan.chars - tail);
   const tText = decodePiece(scan, tp);
   const tLocal = tText.indexOf('\n', scan.chars - tail - tp.charStart);
@@ -337,7 +378,19 @@ export function redactLogWindows(scan: Scanned, redactor: Redactor, head: number
   const lines = tailStart.newlines - headEnd.newlines;
   const omitted = tailStart.char - headEnd.char;
   emit(`[... Installer Doctor left out ${lines} lines (${omitted} characters) here to keep the bundle small ...]\n`);
-  addInto(counts, redactSegmented(redactor, decodePieces(scan, plan.from, scan.bytes.length), plan.startsAtLogLine, emit, plan.dropLines));
+  addInto(
+    counts,
+    redactSegmented(
+      redactor,
+      decodePieces(scan, plan.from, scan.bytes.length),
+      plan.startsAtLogLine,
+      emit,
+      plan.dropLines,
+    ),
+  );
   if (plan.context) addInto(counts, redactor.redactText(plan.context, { startsAtLogLine: true }).counts, -1);
-  return { counts, note: `cut: ${lines} lines in the middle left out, the first ${headEnd.char} and last ${scan.chars - tailStart.char} characters kept` };
+  return {
+    counts,
+    note: `cut: ${lines} lines in the middle left out, the first ${headEnd.char} and last ${scan.chars - tailStart.char} characters kept`,
+  };
 }

@@ -30,7 +30,8 @@ export class BundlePreviews {
   add(built: BuiltBundle): string {
     const id = randomBytes(16).toString('hex');
     this.items.set(id, { built, at: this.clock() });
-    for (const [key, v] of this.items) if (this.items.size > MAX_PREVIEWS || this.clock() - v.at > TTL_MS) this.items.delete(key);
+    for (const [key, v] of this.items)
+      if (this.items.size > MAX_PREVIEWS || this.clock() - v.at > TTL_MS) this.items.delete(key);
     return id;
   }
 
@@ -56,7 +57,11 @@ export function summarize(previewId: string, built: BuiltBundle): BundlePreview 
 }
 
 /** Gathers, redacts and zips, keeps the result under a new id, and returns what the UI shows. */
-export async function previewBundle(host: WindowsHost, options: GatherOptions, store: BundlePreviews): Promise<BundlePreview> {
+export async function previewBundle(
+  host: WindowsHost,
+  options: GatherOptions,
+  store: BundlePreviews,
+): Promise<BundlePreview> {
   const built = buildBundle(await gatherBundleInputs(host, options));
   return summarize(store.add(built), built);
 }
@@ -76,12 +81,19 @@ export interface SaveOptions {
 }
 
 /** Writes the zip (never over an existing file), and the private map beside it when asked. */
-export async function saveBundle(built: BuiltBundle, path: string, options: SaveOptions = {}): Promise<BundleSaved & { path: string; mapPath: string | null }> {
+export async function saveBundle(
+  built: BuiltBundle,
+  path: string,
+  options: SaveOptions = {},
+): Promise<BundleSaved & { path: string; mapPath: string | null }> {
   await writeFileNoOverwrite(path, built.zip);
   let mapPath: string | null = null;
   if (options.writeMap) {
     mapPath = `${path}.private-map.json`;
-    const map = { note: 'PRIVATE: maps the stand-ins in the bundle back to real names. Do not send it with the bundle.', entries: built.privateMap };
+    const map = {
+      note: 'PRIVATE: maps the stand-ins in the bundle back to real names. Do not send it with the bundle.',
+      entries: built.privateMap,
+    };
     await writeFileNoOverwrite(mapPath, new TextEncoder().encode(`${JSON.stringify(map, null, 2)}\n`));
   }
   const fileName = path.replaceAll('\\', '/').split('/').pop() ?? path;

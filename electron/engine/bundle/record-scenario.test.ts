@@ -11,7 +11,12 @@ import type { HostDescription, WindowsHost } from '../host/windows-host';
 import { recordScenario, RecordError } from './record-scenario';
 
 /** Hides the SimulatedHost class, so nothing can take the snapshot() shortcut. */
-const asLive = (host: SimulatedHost): WindowsHost => ({ describe: () => host.describe(), collect: (q, o) => host.collect(q, o), apply: (op, o) => host.apply(op, o), readFile: (p, n) => host.readFile(p, n) });
+const asLive = (host: SimulatedHost): WindowsHost => ({
+  describe: () => host.describe(),
+  collect: (q, o) => host.collect(q, o),
+  apply: (op, o) => host.apply(op, o),
+  readFile: (p, n) => host.readFile(p, n),
+});
 
 describe('recordScenario', () => {
   for (const id of builtinScenarioIds()) {
@@ -19,9 +24,15 @@ describe('recordScenario', () => {
       const source = await loadScenario(id);
       const now = source.now ? new Date(source.now) : new Date();
       const original = new SimulatedHost(source);
-      const recorded = await recordScenario(asLive(original), { now, extraQueries: planBatch({ packagePath: null, now: now.getTime() }).batch });
+      const recorded = await recordScenario(asLive(original), {
+        now,
+        extraQueries: planBatch({ packagePath: null, now: now.getTime() }).batch,
+      });
       expect(ScenarioSchema.safeParse(recorded).success).toBe(true);
-      const [a, b] = await Promise.all([diagnose(new SimulatedHost(source), { now: now.getTime() }), diagnose(new SimulatedHost(recorded), { now: now.getTime() })]);
+      const [a, b] = await Promise.all([
+        diagnose(new SimulatedHost(source), { now: now.getTime() }),
+        diagnose(new SimulatedHost(recorded), { now: now.getTime() }),
+      ]);
       expect(b.findings.map((f) => f.id)).toEqual(a.findings.map((f) => f.id));
     });
   }

@@ -11,8 +11,44 @@ import type { AnswerOf, HostQuery, QueryOutcome } from '../host/queries';
 import type { WindowsHost } from '../host/windows-host';
 
 const POLICY_KEY = 'Software\\Policies\\Microsoft\\Windows\\Installer';
-const ENV_NAMES = ['TEMP', 'TMP', 'USERPROFILE', 'SystemRoot', 'SystemDrive', 'USERNAME', 'COMPUTERNAME', 'USERDOMAIN', 'USERDNSDOMAIN', 'ProgramData', 'windir', 'LOCALAPPDATA', 'APPDATA', 'ALLUSERSPROFILE'];
-const SHELL_FOLDERS = ['Personal', 'AppData', 'Local AppData', 'Desktop', 'Cache', 'Cookies', 'History', 'Favorites', 'Start Menu', 'Programs', 'Startup', 'Templates', 'Fonts', 'NetHood', 'PrintHood', 'Recent', 'SendTo', 'My Pictures', 'My Music', 'My Video'];
+const ENV_NAMES = [
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'SystemRoot',
+  'SystemDrive',
+  'USERNAME',
+  'COMPUTERNAME',
+  'USERDOMAIN',
+  'USERDNSDOMAIN',
+  'ProgramData',
+  'windir',
+  'LOCALAPPDATA',
+  'APPDATA',
+  'ALLUSERSPROFILE',
+];
+const SHELL_FOLDERS = [
+  'Personal',
+  'AppData',
+  'Local AppData',
+  'Desktop',
+  'Cache',
+  'Cookies',
+  'History',
+  'Favorites',
+  'Start Menu',
+  'Programs',
+  'Startup',
+  'Templates',
+  'Fonts',
+  'NetHood',
+  'PrintHood',
+  'Recent',
+  'SendTo',
+  'My Pictures',
+  'My Music',
+  'My Video',
+];
 
 /** The questions a diagnosis asks, in the shape the SimulatedHost can answer again. */
 export const RECORD_QUERIES: readonly HostQuery[] = [
@@ -38,9 +74,22 @@ export const RECORD_QUERIES: readonly HostQuery[] = [
   { kind: 'registry', hive: 'HKLM', key: `${POLICY_KEY}\\SecureRepairWhitelist` },
   { kind: 'registry', hive: 'HKLM', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System' },
   { kind: 'registry', hive: 'HKLM', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\InProgress' },
-  { kind: 'registry', hive: 'HKLM', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending' },
-  { kind: 'registry', hive: 'HKLM', key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired' },
-  { kind: 'registry', hive: 'HKLM', key: 'SYSTEM\\CurrentControlSet\\Control\\Session Manager', name: 'PendingFileRenameOperations' },
+  {
+    kind: 'registry',
+    hive: 'HKLM',
+    key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending',
+  },
+  {
+    kind: 'registry',
+    hive: 'HKLM',
+    key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired',
+  },
+  {
+    kind: 'registry',
+    hive: 'HKLM',
+    key: 'SYSTEM\\CurrentControlSet\\Control\\Session Manager',
+    name: 'PendingFileRenameOperations',
+  },
   { kind: 'registry', hive: 'HKLM', key: 'SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion', name: 'UBR' },
   { kind: 'registry', hive: 'HKCU', key: 'Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders' },
   { kind: 'installerProducts' },
@@ -71,7 +120,12 @@ function expand(path: string, env: Env): string {
 
 const driveOf = (p: string): string | null => (/^[A-Z]:/iu.test(p) ? p.slice(0, 2).toUpperCase() : null);
 
-function registryKey(m: Machine, hive: Machine['registry'][number]['hive'], key: string, view: '64' | '32'): Machine['registry'][number] {
+function registryKey(
+  m: Machine,
+  hive: Machine['registry'][number]['hive'],
+  key: string,
+  view: '64' | '32',
+): Machine['registry'][number] {
   let entry = m.registry.find((k) => k.hive === hive && k.view === view && k.key.toLowerCase() === key.toLowerCase());
   if (!entry) m.registry.push((entry = { hive, key, view, values: {} }));
   return entry;
@@ -86,7 +140,8 @@ function applyAnswer(m: Machine, q: HostQuery, o: QueryOutcome & { ok: true }): 
       m.os = o.answer as AnswerOf<'os'>;
       return;
     case 'env':
-      for (const [name, v] of Object.entries((o.answer as AnswerOf<'env'>).values)) if (v.raw !== null || v.expanded !== null) m.env[name] = v;
+      for (const [name, v] of Object.entries((o.answer as AnswerOf<'env'>).values))
+        if (v.raw !== null || v.expanded !== null) m.env[name] = v;
       return;
     case 'registry': {
       const a = o.answer as AnswerOf<'registry'>;
@@ -104,7 +159,16 @@ function applyAnswer(m: Machine, q: HostQuery, o: QueryOutcome & { ok: true }): 
       const drive = driveOf(path);
       if (drive && a.freeBytes !== null) m.volumes[drive] = { freeBytes: a.freeBytes };
       if (!a.exists || a.type === 'missing') return;
-      m.paths[path] = { ...(m.paths[path] ?? {}), type: a.type, attributes: a.attributes, ownerSid: a.ownerSid, acl: a.acl, size: a.size, isNetwork: a.isNetwork, ...(a.modified ? { modified: a.modified } : {}) };
+      m.paths[path] = {
+        ...(m.paths[path] ?? {}),
+        type: a.type,
+        attributes: a.attributes,
+        ownerSid: a.ownerSid,
+        acl: a.acl,
+        size: a.size,
+        isNetwork: a.isNetwork,
+        ...(a.modified ? { modified: a.modified } : {}),
+      };
       return;
     }
     case 'writeTest': {
@@ -120,11 +184,21 @@ function applyAnswer(m: Machine, q: HostQuery, o: QueryOutcome & { ok: true }): 
       return;
     }
     case 'processes':
-      for (const p of (o.answer as AnswerOf<'processes'>).processes) if (!m.processes.some((x) => x.pid === p.pid)) m.processes.push(p);
+      for (const p of (o.answer as AnswerOf<'processes'>).processes)
+        if (!m.processes.some((x) => x.pid === p.pid)) m.processes.push(p);
       return;
     case 'events':
       for (const e of (o.answer as AnswerOf<'events'>).events) {
-        m.events.push({ log: q.log, provider: q.provider, id: e.id, time: e.time, level: e.level, userSid: e.userSid, processId: e.processId, data: e.data });
+        m.events.push({
+          log: q.log,
+          provider: q.provider,
+          id: e.id,
+          time: e.time,
+          level: e.level,
+          userSid: e.userSid,
+          processId: e.processId,
+          data: e.data,
+        });
       }
       return;
     case 'fileVersion': {
@@ -133,15 +207,37 @@ function applyAnswer(m: Machine, q: HostQuery, o: QueryOutcome & { ok: true }): 
       return;
     }
     case 'listFiles':
-      for (const f of (o.answer as AnswerOf<'listFiles'>).files) m.paths[f.path] ??= { type: 'file', attributes: 0, ownerSid: null, acl: null, size: f.size, modified: f.modified, isNetwork: false };
+      for (const f of (o.answer as AnswerOf<'listFiles'>).files)
+        m.paths[f.path] ??= {
+          type: 'file',
+          attributes: 0,
+          ownerSid: null,
+          acl: null,
+          size: f.size,
+          modified: f.modified,
+          isNetwork: false,
+        };
       return;
     case 'installerProducts':
       for (const p of (o.answer as AnswerOf<'installerProducts'>).products) recordProduct(m, p);
       return;
     case 'shellFolders':
       for (const f of (o.answer as AnswerOf<'shellFolders'>).folders) {
-        if (f.raw !== null) registryKey(m, 'HKCU', 'Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders', '64').values[f.name] = { type: 'REG_EXPAND_SZ', data: f.raw };
-        if (f.exists && f.expanded) m.paths[f.expanded] ??= { type: 'directory', attributes: 0, ownerSid: null, acl: null, isNetwork: f.isNetwork };
+        if (f.raw !== null)
+          registryKey(
+            m,
+            'HKCU',
+            'Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders',
+            '64',
+          ).values[f.name] = { type: 'REG_EXPAND_SZ', data: f.raw };
+        if (f.exists && f.expanded)
+          m.paths[f.expanded] ??= {
+            type: 'directory',
+            attributes: 0,
+            ownerSid: null,
+            acl: null,
+            isNetwork: f.isNetwork,
+          };
       }
       return;
     default:
@@ -157,13 +253,17 @@ const USER_DATA = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\User
 
 /** A registered product or patch, in the registry layout the SimulatedHost reads installerProducts from. */
 function recordProduct(m: Machine, p: AnswerOf<'installerProducts'>['products'][number]): void {
-  const key = p.kind === 'product' ? `${USER_DATA}\\${p.userSid}\\Products\\${p.packedCode}\\InstallProperties` : `${USER_DATA}\\${p.userSid}\\Patches\\${p.packedCode}`;
+  const key =
+    p.kind === 'product'
+      ? `${USER_DATA}\\${p.userSid}\\Products\\${p.packedCode}\\InstallProperties`
+      : `${USER_DATA}\\${p.userSid}\\Patches\\${p.packedCode}`;
   const values = registryKey(m, 'HKLM', key, '64').values;
   if (p.displayName !== null) values['DisplayName'] = { type: 'REG_SZ', data: p.displayName };
   if (p.displayVersion !== null) values['DisplayVersion'] = { type: 'REG_SZ', data: p.displayVersion };
   if (p.localPackage !== null) {
     values['LocalPackage'] = { type: 'REG_SZ', data: p.localPackage };
-    if (p.localPackageExists) m.paths[p.localPackage] ??= { type: 'file', attributes: 0, ownerSid: null, acl: null, isNetwork: false };
+    if (p.localPackageExists)
+      m.paths[p.localPackage] ??= { type: 'file', attributes: 0, ownerSid: null, acl: null, isNetwork: false };
   }
 }
 
@@ -175,7 +275,8 @@ export async function recordScenario(host: WindowsHost, options: RecordOptions =
   const byKind = (kind: string) => outcomes.find((o, i) => o.ok && queries[i]?.kind === kind);
   const token = byKind('token');
   const os = byKind('os');
-  if (!token?.ok || !os?.ok) throw new RecordError('The machine did not answer the token and OS questions; nothing to record.');
+  if (!token?.ok || !os?.ok)
+    throw new RecordError('The machine did not answer the token and OS questions; nothing to record.');
   const m: Machine = {
     computerName: 'UNKNOWN',
     domain: 'WORKGROUP',
@@ -193,11 +294,16 @@ export async function recordScenario(host: WindowsHost, options: RecordOptions =
     installer: { declineUac: false, scriptedExitCodes: [], holderFinishesAfterPolls: null },
   };
   // Environment first: "%TEMP%" paths are recorded under their expansion.
-  const order = queries.map((q, i) => ({ q, o: outcomes[i] })).sort((a, b) => Number(b.q.kind === 'env') - Number(a.q.kind === 'env'));
+  const order = queries
+    .map((q, i) => ({ q, o: outcomes[i] }))
+    .sort((a, b) => Number(b.q.kind === 'env') - Number(a.q.kind === 'env'));
   for (const { q, o } of order) if (o?.ok && o.kind === q.kind) applyAnswer(m, q, o);
   m.computerName = m.env['COMPUTERNAME']?.expanded || m.computerName;
   m.userName = m.env['USERNAME']?.expanded || m.userName;
-  m.domain = m.env['USERDOMAIN']?.expanded && m.env['USERDOMAIN'].expanded.toLowerCase() !== m.computerName.toLowerCase() ? m.env['USERDOMAIN'].expanded : 'WORKGROUP';
+  m.domain =
+    m.env['USERDOMAIN']?.expanded && m.env['USERDOMAIN'].expanded.toLowerCase() !== m.computerName.toLowerCase()
+      ? m.env['USERDOMAIN'].expanded
+      : 'WORKGROUP';
   const scenario = {
     id: 'recorded-machine',
     title: 'Recorded from a live machine',
@@ -208,6 +314,9 @@ export async function recordScenario(host: WindowsHost, options: RecordOptions =
     machine: m,
   };
   const parsed = ScenarioSchema.safeParse(scenario);
-  if (!parsed.success) throw new RecordError(`The recorded machine does not form a valid scenario: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw new RecordError(
+      `The recorded machine does not form a valid scenario: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
   return parsed.data;
 }

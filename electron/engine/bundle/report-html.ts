@@ -27,7 +27,8 @@ export interface HtmlExtras {
 }
 
 export function renderReportHtml(report: BundleReport, lang: Language, extras: HtmlExtras): string {
-  const t = (key: string, values: Record<string, string | number> = {}) => escapeHtml(translate(lang, key.includes(':') ? key : `bundle:${key}`, values));
+  const t = (key: string, values: Record<string, string | number> = {}) =>
+    escapeHtml(translate(lang, key.includes(':') ? key : `bundle:${key}`, values));
   const out: string[] = [];
   const p = (html: string, cls = '') => out.push(`<p${cls ? ` class="${cls}"` : ''}>${html}</p>`);
   out.push(`<h1>${t('report.title')}</h1>`);
@@ -35,8 +36,20 @@ export function renderReportHtml(report: BundleReport, lang: Language, extras: H
   p(t('report.created', { time: report.createdAt, app: report.app.name, version: report.app.version }), 'muted');
 
   out.push(`<h2>${t('report.machine')}</h2>`);
-  p(report.host.kind === 'simulated' ? t('report.machineSimulated', { scenario: report.host.scenarioId ?? '?' }) : t('report.machineLive'));
-  if (report.os) p(t('report.windows', { version: report.os.version, build: `${report.os.build}${report.os.ubr !== null ? `.${report.os.ubr}` : ''}`, msi: report.os.msiVersion, locale: report.os.uiLocale }));
+  p(
+    report.host.kind === 'simulated'
+      ? t('report.machineSimulated', { scenario: report.host.scenarioId ?? '?' })
+      : t('report.machineLive'),
+  );
+  if (report.os)
+    p(
+      t('report.windows', {
+        version: report.os.version,
+        build: `${report.os.build}${report.os.ubr !== null ? `.${report.os.ubr}` : ''}`,
+        msi: report.os.msiVersion,
+        locale: report.os.uiLocale,
+      }),
+    );
   if (report.symptom) p(t('report.symptom', { symptom: translate(lang, symptomKeys(report.symptom).title) }));
   p(t('report.replay'), 'muted');
 
@@ -45,12 +58,18 @@ export function renderReportHtml(report: BundleReport, lang: Language, extras: H
   else if (report.findings.length === 0) p(t('report.noFindings'));
   for (const f of report.findings) {
     out.push(`<h3 class="sev-${escapeAttr(f.severity)}">${escapeHtml(translate(lang, f.titleKey, f.params))}</h3>`);
-    p(`${t('report.severity')}: ${t(`findings:severity.${f.severity}`)} · ${t('report.confidence')}: ${t(`findings:confidence.${f.confidence}`)}`, 'muted');
+    p(
+      `${t('report.severity')}: ${t(`findings:severity.${f.severity}`)} · ${t('report.confidence')}: ${t(`findings:confidence.${f.confidence}`)}`,
+      'muted',
+    );
     p(escapeHtml(translate(lang, f.explanationKey, f.params)));
     if (f.fixes.length) p(t('report.fixes', { fixes: f.fixes.join(', ') }));
     if (f.evidence.length) {
       out.push(`<p><strong>${t('report.evidence')}</strong></p>`);
-      for (const e of f.evidence) out.push(`<p class="muted">${escapeHtml(translate(lang, e.labelKey, e.params))} (${escapeHtml(e.source)})</p><pre>${escapeHtml(e.raw)}</pre>`);
+      for (const e of f.evidence)
+        out.push(
+          `<p class="muted">${escapeHtml(translate(lang, e.labelKey, e.params))} (${escapeHtml(e.source)})</p><pre>${escapeHtml(e.raw)}</pre>`,
+        );
     }
   }
   if (report.probeErrors.length) {
@@ -80,18 +99,26 @@ export function renderReportHtml(report: BundleReport, lang: Language, extras: H
   if (report.journal.length === 0) p(t('report.noJournal'));
   else {
     out.push('<ul>');
-    for (const j of report.journal) out.push(`<li>${t('report.journalEntry', { fix: String(j['fixId'] ?? '?'), state: String(j['state'] ?? '?'), time: String(j['createdAt'] ?? '') })}</li>`);
+    for (const j of report.journal)
+      out.push(
+        `<li>${t('report.journalEntry', { fix: String(j['fixId'] ?? '?'), state: String(j['state'] ?? '?'), time: String(j['createdAt'] ?? '') })}</li>`,
+      );
     out.push('</ul>');
   }
 
   out.push(`<h2>${t('report.redactions')}</h2><ul>`);
-  for (const [kind, n] of Object.entries(extras.totals)) if (n > 0) out.push(`<li>${t('report.redactionKind', { kind: translate(lang, `uiBundle:kind.${kind}`), count: n })}</li>`);
+  for (const [kind, n] of Object.entries(extras.totals))
+    if (n > 0)
+      out.push(`<li>${t('report.redactionKind', { kind: translate(lang, `uiBundle:kind.${kind}`), count: n })}</li>`);
   out.push('</ul>');
   out.push(`<h2>${t('report.withheld')}</h2>`);
   if (extras.withheld.length === 0) p(t('report.noneWithheld'));
   else {
     out.push('<ul>');
-    for (const w of extras.withheld) out.push(`<li>${escapeHtml(w.name)}: ${escapeHtml(translate(lang, `uiBundle:reason.${w.reason}`))}${w.detail ? ` (${escapeHtml(w.detail)})` : ''}</li>`);
+    for (const w of extras.withheld)
+      out.push(
+        `<li>${escapeHtml(w.name)}: ${escapeHtml(translate(lang, `uiBundle:reason.${w.reason}`))}${w.detail ? ` (${escapeHtml(w.detail)})` : ''}</li>`,
+      );
     out.push('</ul>');
   }
   out.push(`<h2>${t('report.files')}</h2><table>`);

@@ -40,7 +40,8 @@ function encode(text: string, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bom: 
   if (encoding === 'utf-8') body = new TextEncoder().encode(text);
   else {
     body = new Uint8Array(Buffer.from(text, 'utf16le'));
-    if (encoding === 'utf-16be') for (let i = 0; i + 1 < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1] ?? 0, body[i] ?? 0];
+    if (encoding === 'utf-16be')
+      for (let i = 0; i + 1 < body.length; i += 2) [body[i], body[i + 1]] = [body[i + 1] ?? 0, body[i] ?? 0];
   }
   if (!bom) return body;
   const out = new Uint8Array(BOMS[encoding].length + body.length);
@@ -87,7 +88,12 @@ export function redactScenario(scenario: Scenario, redactor: Redactor, topFindin
     const d = decodeStrict(bytes);
     const shownPath = redactor.redactText(path).value;
     if (!d.ok) {
-      withheld.push({ name: `scenario.json: content of ${shownPath}`, machineFile: shownPath, reason: d.reason, detail: `${d.detail}; only its size (${bytes.length} bytes) is kept` });
+      withheld.push({
+        name: `scenario.json: content of ${shownPath}`,
+        machineFile: shownPath,
+        reason: d.reason,
+        detail: `${d.detail}; only its size (${bytes.length} bytes) is kept`,
+      });
       continue;
     }
     const r = redactor.redactText(d.text);
@@ -107,11 +113,17 @@ export function redactScenario(scenario: Scenario, redactor: Redactor, topFindin
     if (clean !== undefined) target.contentBase64 = clean;
     else target.size = Buffer.from(entry.contentBase64, 'base64').length;
   }
-  out.id = /^[a-z0-9][a-z0-9-]{1,63}$/u.test(`bundle-${scenario.id}`.slice(0, 64)) ? `bundle-${scenario.id}`.slice(0, 64) : 'bundle-machine';
+  out.id = /^[a-z0-9][a-z0-9-]{1,63}$/u.test(`bundle-${scenario.id}`.slice(0, 64))
+    ? `bundle-${scenario.id}`.slice(0, 64)
+    : 'bundle-machine';
   if (topFinding) out.expect = { ...(out.expect ?? {}), topFinding };
   const parsed = ScenarioSchema.safeParse(out);
   if (!parsed.success) {
-    withheld.push({ name: 'scenario.json', reason: 'invalid', detail: `the redacted machine is not a valid scenario: ${parsed.error.issues[0]?.message ?? ''}`.slice(0, 500) });
+    withheld.push({
+      name: 'scenario.json',
+      reason: 'invalid',
+      detail: `the redacted machine is not a valid scenario: ${parsed.error.issues[0]?.message ?? ''}`.slice(0, 500),
+    });
     return { scenario: null, counts, withheld };
   }
   return { scenario: parsed.data, counts, withheld };

@@ -30,7 +30,15 @@ export function isCleanEntryName(name: string): boolean {
   // C0, DEL and C1 controls, and the Unicode line/paragraph separators and bidi overrides.
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return false;
+    if (
+      c < 0x20 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069)
+    )
+      return false;
   }
   return name.split('/').every((seg) => seg.length > 0 && seg !== '.' && seg !== '..' && seg.trim() === seg);
 }

@@ -16,7 +16,16 @@ export const cachedPackagesCheck: Check = {
         'cached-package-missing',
         'error',
         'high',
-        c.missing.slice(0, 10).map((m) => ev('missingPackage', `${m.displayName ?? '(no name)'} ${m.displayVersion ?? ''} ${m.code} (${m.kind}, ${m.userSid}): ${m.localPackage ?? '(no LocalPackage value)'}`, 'HKLM\\...\\Installer\\UserData', { product: m.displayName ?? m.code })),
+        c.missing
+          .slice(0, 10)
+          .map((m) =>
+            ev(
+              'missingPackage',
+              `${m.displayName ?? '(no name)'} ${m.displayVersion ?? ''} ${m.code} (${m.kind}, ${m.userSid}): ${m.localPackage ?? '(no LocalPackage value)'}`,
+              'HKLM\\...\\Installer\\UserData',
+              { product: m.displayName ?? m.code },
+            ),
+          ),
         ['missing-package-guidance'],
         { count: c.missing.length, product: first?.displayName ?? first?.code ?? '' },
       ),

@@ -17,7 +17,14 @@ import { secureRepairUpdateInstalled } from '../probes/system';
 import { normalizeImagePath } from '../probes/msiserver';
 import { CHECKS, runChecks } from './index';
 
-const ev = (id: number, time: string, data: string[], processId: number | null = null) => ({ id, time, level: 4, userSid: null, data, processId });
+const ev = (id: number, time: string, data: string[], processId: number | null = null) => ({
+  id,
+  time,
+  level: 4,
+  userSid: null,
+  data,
+  processId,
+});
 
 describe('catalogs', () => {
   it('implements every CHECK_ID, and every finding belongs to a check', () => {
@@ -31,7 +38,8 @@ describe('catalogs', () => {
         expect(translate(lang, `findings:${id}.title`), `${lang} ${id}`).not.toBe(`findings:${id}.title`);
         expect(translate(lang, `findings:${id}.explanation`)).not.toBe(`findings:${id}.explanation`);
       }
-      for (const id of SYMPTOM_IDS) for (const key of Object.values(symptomKeys(id))) expect(translate(lang, key), key).not.toBe(key);
+      for (const id of SYMPTOM_IDS)
+        for (const key of Object.values(symptomKeys(id))) expect(translate(lang, key), key).not.toBe(key);
     }
     expect(translate('zh-TW', 'findings:install-in-progress.title')).toBe('另一個安裝正在進行');
   });
@@ -52,7 +60,24 @@ describe('ranking uses the symptom', () => {
     const scenario = loadBuiltinScenario('standard-user-windows-temp-2503');
     const host = new SimulatedHost(scenario);
     const report = await diagnose(host, { symptom: '2503' });
-    const facts = { ...report.facts, inProgress: { serviceBusy: true, clients: [{ pid: 42, commandLine: 'msiexec.exe /i "C:\\x.msi" /qn', ownerSid: 'S-1-5-18', started: null, action: 'install' as const, packagePath: 'C:\\x.msi' }], openTransaction: null, inProgressKey: null } };
+    const facts = {
+      ...report.facts,
+      inProgress: {
+        serviceBusy: true,
+        clients: [
+          {
+            pid: 42,
+            commandLine: 'msiexec.exe /i "C:\\x.msi" /qn',
+            ownerSid: 'S-1-5-18',
+            started: null,
+            action: 'install' as const,
+            packagePath: 'C:\\x.msi',
+          },
+        ],
+        openTransaction: null,
+        inProgressKey: null,
+      },
+    };
     expect(runChecks(facts, '2503', Date.now())[0]?.id).toBe('windows-temp-acl');
     expect(runChecks(facts, '1618', Date.now())[0]?.id).toBe('install-in-progress');
     const confidenceFor1618 = runChecks(facts, '1618', Date.now()).find((f) => f.id === 'windows-temp-acl')?.confidence;
@@ -64,12 +89,24 @@ describe('event log (fields per learn.microsoft.com/windows/win32/msi/event-logg
   it('turns 1033 with a failing status plus 10005 into one failure carrying the internal error', () => {
     const facts = summarizeEvents([
       ev(1040, '2026-11-20T10:00:00.000Z', ['C:\\a.msi', '9012'], 9012),
-      ev(10005, '2026-11-20T10:01:00.000Z', ['Product: ExampleApp -- The installer has encountered an unexpected error installing this package. This may indicate a problem with this package. The error code is 2503. The arguments are: , , ']),
+      ev(10005, '2026-11-20T10:01:00.000Z', [
+        'Product: ExampleApp -- The installer has encountered an unexpected error installing this package. This may indicate a problem with this package. The error code is 2503. The arguments are: , , ',
+      ]),
       ev(11708, '2026-11-20T10:01:00.000Z', ['Product: ExampleApp -- Installation failed.']),
       ev(1033, '2026-11-20T10:01:00.000Z', ['ExampleApp', '1.4.2', '1033', '1603', 'Example Corp']),
       ev(1033, '2026-11-19T10:01:00.000Z', ['Other', '1.0', '1033', '3010', 'Contoso']),
     ]);
-    expect(facts.failures).toEqual([{ time: '2026-11-20T10:01:00.000Z', product: 'ExampleApp', version: '1.4.2', action: 'install', status: 1603, messageCodes: [2503], eventIds: [1033, 11708, 10005] }]);
+    expect(facts.failures).toEqual([
+      {
+        time: '2026-11-20T10:01:00.000Z',
+        product: 'ExampleApp',
+        version: '1.4.2',
+        action: 'install',
+        status: 1603,
+        messageCodes: [2503],
+        eventIds: [1033, 11708, 10005],
+      },
+    ]);
   });
 
   it('keeps an 11708 without its 1033 (status unknown) and reads product names in any language', () => {
@@ -86,7 +123,9 @@ describe('event log (fields per learn.microsoft.com/windows/win32/msi/event-logg
       ev(1001, '2026-11-20T10:00:00.000Z', ['{P}', 'F', '{C}']),
       ev(1001, '2026-11-20T09:00:00.000Z', ['{P}', 'F', '{C}']),
     ]);
-    expect(facts.selfRepair).toEqual([expect.objectContaining({ productCode: '{P}', count: 3, resource: 'C:\\x.dll' })]);
+    expect(facts.selfRepair).toEqual([
+      expect.objectContaining({ productCode: '{P}', count: 3, resource: 'C:\\x.dll' }),
+    ]);
   });
 
   it('finds the last 1040 without its 1042 (corpus: D:\\wmi_exporter-0.1.1-amd64.msi, client 8076)', () => {
@@ -99,10 +138,19 @@ describe('event log (fields per learn.microsoft.com/windows/win32/msi/event-logg
 
 describe('parsers behind the probes', () => {
   it('reads what a running msiexec does (command-line-options.md)', () => {
-    expect(parseMsiexecCommandLine('"C:\\WINDOWS\\system32\\msiexec.exe" /i "C:\\Pkg Cache\\vc.msi" /qn')).toEqual({ action: 'install', packagePath: 'C:\\Pkg Cache\\vc.msi' });
-    expect(parseMsiexecCommandLine('C:\\WINDOWS\\system32\\msiexec.exe /V')).toEqual({ action: 'service', packagePath: null });
+    expect(parseMsiexecCommandLine('"C:\\WINDOWS\\system32\\msiexec.exe" /i "C:\\Pkg Cache\\vc.msi" /qn')).toEqual({
+      action: 'install',
+      packagePath: 'C:\\Pkg Cache\\vc.msi',
+    });
+    expect(parseMsiexecCommandLine('C:\\WINDOWS\\system32\\msiexec.exe /V')).toEqual({
+      action: 'service',
+      packagePath: null,
+    });
     expect(parseMsiexecCommandLine('msiexec.exe /X{0A1B2C3D-1111-2222-3333-444455556666}').action).toBe('other');
-    expect(parseMsiexecCommandLine('msiexec.exe -x {0A1B} /quiet')).toEqual({ action: 'uninstall', packagePath: '{0A1B}' });
+    expect(parseMsiexecCommandLine('msiexec.exe -x {0A1B} /quiet')).toEqual({
+      action: 'uninstall',
+      packagePath: '{0A1B}',
+    });
     expect(parseMsiexecCommandLine('msiexec.exe /fomus {P}').action).toBe('repair');
     expect(parseMsiexecCommandLine('C:\\Windows\\System32\\MsiExec.exe -Embedding 1A2B3C').action).toBe('other');
   });
@@ -113,7 +161,11 @@ describe('parsers behind the probes', () => {
   });
 
   it('reads PendingFileRenameOperations pairs; an empty target is a deletion', () => {
-    expect(parseFileRenames(['\\??\\C:\\a.dll', '!\\??\\C:\\a.dll.new', '\\??\\C:\\b.tmp', ''])).toEqual({ count: 2, deletes: 1, samples: ['C:\\a.dll -> C:\\a.dll.new', 'C:\\b.tmp -> (delete)'] });
+    expect(parseFileRenames(['\\??\\C:\\a.dll', '!\\??\\C:\\a.dll.new', '\\??\\C:\\b.tmp', ''])).toEqual({
+      count: 2,
+      deletes: 1,
+      samples: ['C:\\a.dll -> C:\\a.dll.new', 'C:\\b.tmp -> (delete)'],
+    });
     expect(parseFileRenames([])).toEqual({ count: 0, deletes: 0, samples: [] });
   });
 
@@ -126,7 +178,12 @@ describe('parsers behind the probes', () => {
   });
 
   it('accepts msiserver image paths however Windows spells the system folder', () => {
-    for (const p of ['%systemroot%\\system32\\msiexec.exe /V', 'C:\\WINDOWS\\system32\\msiexec.exe /V', '"C:\\Windows\\System32\\msiexec.exe"  /v']) expect(normalizeImagePath(p, 'C:\\Windows')).toBe('<root>\\system32\\msiexec.exe /v');
+    for (const p of [
+      '%systemroot%\\system32\\msiexec.exe /V',
+      'C:\\WINDOWS\\system32\\msiexec.exe /V',
+      '"C:\\Windows\\System32\\msiexec.exe"  /v',
+    ])
+      expect(normalizeImagePath(p, 'C:\\Windows')).toBe('<root>\\system32\\msiexec.exe /v');
     expect(normalizeImagePath('C:\\Tools\\msiexec.exe /V', 'C:\\Windows')).not.toBe('<root>\\system32\\msiexec.exe /v');
   });
 });

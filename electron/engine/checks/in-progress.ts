@@ -15,20 +15,52 @@ export const inProgressCheck: Check = {
     const holders = f.clients.filter((c) => HOLDING.has(c.action));
     const open = f.openTransaction;
     const evidence = [
-      ...(f.serviceBusy !== null ? [ev('serviceBusy', `msiserver busy (not stoppable): ${String(f.serviceBusy)}`, 'service msiserver')] : []),
-      ...f.clients.map((c) => ev('process', `pid ${c.pid} (${c.action}) ${c.commandLine ?? ''}`, 'process msiexec.exe', { pid: c.pid })),
-      ...(open ? [ev('transaction', `1040 at ${open.time}: ${open.package}, client process ${open.clientPid ?? '?'} (${open.clientRunning ? 'running' : 'gone'}), ${open.ageMinutes} min ago`, 'event 1040 without 1042')] : []),
-      ...(f.inProgressKey?.exists ? [ev('inProgressKey', JSON.stringify(f.inProgressKey.values), 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\InProgress')] : []),
+      ...(f.serviceBusy !== null
+        ? [ev('serviceBusy', `msiserver busy (not stoppable): ${String(f.serviceBusy)}`, 'service msiserver')]
+        : []),
+      ...f.clients.map((c) =>
+        ev('process', `pid ${c.pid} (${c.action}) ${c.commandLine ?? ''}`, 'process msiexec.exe', { pid: c.pid }),
+      ),
+      ...(open
+        ? [
+            ev(
+              'transaction',
+              `1040 at ${open.time}: ${open.package}, client process ${open.clientPid ?? '?'} (${open.clientRunning ? 'running' : 'gone'}), ${open.ageMinutes} min ago`,
+              'event 1040 without 1042',
+            ),
+          ]
+        : []),
+      ...(f.inProgressKey?.exists
+        ? [
+            ev(
+              'inProgressKey',
+              JSON.stringify(f.inProgressKey.values),
+              'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Installer\\InProgress',
+            ),
+          ]
+        : []),
     ];
     const out: FindingDraft[] = [];
     const active = f.serviceBusy === true || holders.length > 0 || (open !== null && open.clientRunning);
     if (active) {
       const holder = holders[0] ?? f.clients.find((c) => c.pid === open?.clientPid);
-      const name = holder?.packagePath ?? open?.package ?? (holder ? `msiexec.exe (pid ${holder.pid})` : 'Windows Installer');
-      out.push(draft('install-in-progress', 'error', f.serviceBusy === true || holders.length > 0 ? 'high' : 'medium', evidence, ['wait-for-install'], { holder: name, pid: holder?.pid ?? open?.clientPid ?? 0 }));
+      const name =
+        holder?.packagePath ?? open?.package ?? (holder ? `msiexec.exe (pid ${holder.pid})` : 'Windows Installer');
+      out.push(
+        draft(
+          'install-in-progress',
+          'error',
+          f.serviceBusy === true || holders.length > 0 ? 'high' : 'medium',
+          evidence,
+          ['wait-for-install'],
+          { holder: name, pid: holder?.pid ?? open?.clientPid ?? 0 },
+        ),
+      );
     } else if ((open !== null && !open.clientRunning) || f.inProgressKey?.exists === true) {
       const fixes = facts.pendingReboot?.pending ? (['restart-for-pending-renames'] as const) : ([] as const);
-      out.push(draft('install-interrupted', 'warning', 'medium', evidence, [...fixes], { holder: open?.package ?? '' }));
+      out.push(
+        draft('install-interrupted', 'warning', 'medium', evidence, [...fixes], { holder: open?.package ?? '' }),
+      );
     }
     return out;
   },

@@ -12,24 +12,96 @@ export const packageCheck: Check = {
   run({ facts }) {
     const p = facts.package;
     if (!p) return [];
-    const where = ev('package', `${p.path}: ${p.exists ? `${p.size} bytes` : 'missing'}${p.isNetwork ? ', network' : ''}${p.isEncrypted ? ', EFS-encrypted' : ''}`, `path ${p.path}`, { path: p.path });
-    const params = { path: p.path, name: p.info?.properties?.ProductName ?? p.info?.msiSummary?.productName ?? p.path.slice(p.path.lastIndexOf('\\') + 1) };
-    if (!p.exists || !p.readable) return [draft('package-unreadable', 'error', 'high', [where, ev('package', p.readError ?? 'unreadable', 'file read')], [], params)];
+    const where = ev(
+      'package',
+      `${p.path}: ${p.exists ? `${p.size} bytes` : 'missing'}${p.isNetwork ? ', network' : ''}${p.isEncrypted ? ', EFS-encrypted' : ''}`,
+      `path ${p.path}`,
+      { path: p.path },
+    );
+    const params = {
+      path: p.path,
+      name:
+        p.info?.properties?.ProductName ??
+        p.info?.msiSummary?.productName ??
+        p.path.slice(p.path.lastIndexOf('\\') + 1),
+    };
+    if (!p.exists || !p.readable)
+      return [
+        draft(
+          'package-unreadable',
+          'error',
+          'high',
+          [where, ev('package', p.readError ?? 'unreadable', 'file read')],
+          [],
+          params,
+        ),
+      ];
     const out: FindingDraft[] = [];
     const info = p.info;
     if (info) {
-      const kind = ev('packageKind', `${info.kind}${info.sniffedContent ? ` (${info.sniffedContent})` : ''}, ${info.byteLength} bytes${info.problems.length ? `; ${info.problems.map((x) => x.code).join(', ')}` : ''}`, 'package contents');
-      if (info.kind === 'not-compound-file' || info.kind === 'compound-not-msi' || info.kind === 'msp' || info.kind === 'mst') {
-        out.push(draft('package-not-msi', 'critical', 'high', [where, kind], [], { ...params, kind: info.sniffedContent ?? info.kind }));
+      const kind = ev(
+        'packageKind',
+        `${info.kind}${info.sniffedContent ? ` (${info.sniffedContent})` : ''}, ${info.byteLength} bytes${info.problems.length ? `; ${info.problems.map((x) => x.code).join(', ')}` : ''}`,
+        'package contents',
+      );
+      if (
+        info.kind === 'not-compound-file' ||
+        info.kind === 'compound-not-msi' ||
+        info.kind === 'msp' ||
+        info.kind === 'mst'
+      ) {
+        out.push(
+          draft('package-not-msi', 'critical', 'high', [where, kind], [], {
+            ...params,
+            kind: info.sniffedContent ?? info.kind,
+          }),
+        );
       } else if (info.kind === 'truncated' || info.kind === 'corrupt') {
         out.push(draft('package-damaged', 'error', 'high', [where, kind], [], params));
       }
       if (info.schemaSupported === false) {
-        out.push(draft('package-schema-too-new', 'error', 'high', [where, ev('packageSchema', `schema ${info.msiSummary?.schema ?? '?'} needs Windows Installer ${info.msiSummary?.minimumInstallerVersion ?? '?'}; installed ${facts.system?.msiVersion ?? '?'}`, 'Summary Information Page Count')], [], { ...params, needed: info.msiSummary?.minimumInstallerVersion ?? '', installed: facts.system?.msiVersion ?? '' }));
+        out.push(
+          draft(
+            'package-schema-too-new',
+            'error',
+            'high',
+            [
+              where,
+              ev(
+                'packageSchema',
+                `schema ${info.msiSummary?.schema ?? '?'} needs Windows Installer ${info.msiSummary?.minimumInstallerVersion ?? '?'}; installed ${facts.system?.msiVersion ?? '?'}`,
+                'Summary Information Page Count',
+              ),
+            ],
+            [],
+            {
+              ...params,
+              needed: info.msiSummary?.minimumInstallerVersion ?? '',
+              installed: facts.system?.msiVersion ?? '',
+            },
+          ),
+        );
       }
       const t = facts.token;
       if (info.scope?.defaultContext === 'per-machine' && t && !t.elevated && !t.isSystem) {
-        out.push(draft('package-needs-admin', 'warning', 'high', [where, ev('packageScope', `ALLUSERS=${info.properties?.ALLUSERS ?? '(absent)'} MSIINSTALLPERUSER=${info.properties?.MSIINSTALLPERUSER ?? '(absent)'}: ${info.scope.scope}, installs ${info.scope.defaultContext}`, 'Property table'), ev('adminGroup', `S-1-5-32-544: ${t.adminGroup}, elevated ${String(t.elevated)}`, 'token')], ['elevated-install'], params));
+        out.push(
+          draft(
+            'package-needs-admin',
+            'warning',
+            'high',
+            [
+              where,
+              ev(
+                'packageScope',
+                `ALLUSERS=${info.properties?.ALLUSERS ?? '(absent)'} MSIINSTALLPERUSER=${info.properties?.MSIINSTALLPERUSER ?? '(absent)'}: ${info.scope.scope}, installs ${info.scope.defaultContext}`,
+                'Property table',
+              ),
+              ev('adminGroup', `S-1-5-32-544: ${t.adminGroup}, elevated ${String(t.elevated)}`, 'token'),
+            ],
+            ['elevated-install'],
+            params,
+          ),
+        );
       }
     }
     if (p.isEncrypted) out.push(draft('package-encrypted', 'error', 'high', [where], [], params));

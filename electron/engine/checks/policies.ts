@@ -28,10 +28,29 @@ function secureRepair({ facts, symptom }: CheckInput): FindingDraft | null {
   if (repairs.length === 0 && !asked) return null;
   const evidence = [
     ev('os', `build ${sys.build}.${sys.ubr ?? '?'}: the August 2025 repair hardening is installed`, 'os'),
-    ev('policyValue', `DisableLUAInRepair=${p.disableLuaInRepair ?? '(not set)'}, SecureRepairPolicy=${p.secureRepairPolicy ?? '(not set)'}, SecureRepairWhitelist=[${p.secureRepairWhitelist.join(', ')}]`, KEY),
-    ...repairs.slice(0, 5).map((r) => ev('selfRepair', `${r.productCode} feature ${r.feature ?? '?'} component ${r.component ?? '?'}: ${r.count} event(s), last ${r.lastTime}`, 'events 1001/1004')),
+    ev(
+      'policyValue',
+      `DisableLUAInRepair=${p.disableLuaInRepair ?? '(not set)'}, SecureRepairPolicy=${p.secureRepairPolicy ?? '(not set)'}, SecureRepairWhitelist=[${p.secureRepairWhitelist.join(', ')}]`,
+      KEY,
+    ),
+    ...repairs
+      .slice(0, 5)
+      .map((r) =>
+        ev(
+          'selfRepair',
+          `${r.productCode} feature ${r.feature ?? '?'} component ${r.component ?? '?'}: ${r.count} event(s), last ${r.lastTime}`,
+          'events 1001/1004',
+        ),
+      ),
   ];
-  return draft('secure-repair-uac', repairs.length > 0 ? 'error' : 'warning', repairs.length > 0 ? 'high' : 'medium', evidence, ['elevated-install'], { product: repairs[0]?.productCode ?? '' });
+  return draft(
+    'secure-repair-uac',
+    repairs.length > 0 ? 'error' : 'warning',
+    repairs.length > 0 ? 'high' : 'medium',
+    evidence,
+    ['elevated-install'],
+    { product: repairs[0]?.productCode ?? '' },
+  );
 }
 
 export const policiesCheck: Check = {
@@ -41,21 +60,83 @@ export const policiesCheck: Check = {
     if (!p) return [];
     const out: FindingDraft[] = [];
     if (p.disableMsi === 2 || p.disableMsi === 1) {
-      out.push(draft('disable-msi-policy', p.disableMsi === 2 ? 'critical' : 'warning', 'high', [ev('policyValue', `DisableMSI=${p.disableMsi}`, KEY)], p.disableMsi === 1 ? ['elevated-install'] : [], { value: p.disableMsi }));
+      out.push(
+        draft(
+          'disable-msi-policy',
+          p.disableMsi === 2 ? 'critical' : 'warning',
+          'high',
+          [ev('policyValue', `DisableMSI=${p.disableMsi}`, KEY)],
+          p.disableMsi === 1 ? ['elevated-install'] : [],
+          { value: p.disableMsi },
+        ),
+      );
     }
     if (p.alwaysInstallElevated.effective) {
-      out.push(draft('always-install-elevated', 'critical', 'high', [ev('policyValue', 'AlwaysInstallElevated=1', KEY), ev('policyValue', 'AlwaysInstallElevated=1', USER_KEY)], ['remove-always-install-elevated']));
+      out.push(
+        draft(
+          'always-install-elevated',
+          'critical',
+          'high',
+          [ev('policyValue', 'AlwaysInstallElevated=1', KEY), ev('policyValue', 'AlwaysInstallElevated=1', USER_KEY)],
+          ['remove-always-install-elevated'],
+        ),
+      );
     }
-    if (p.debug !== null && (p.debug & 0x4) !== 0) out.push(draft('debug-policy-secrets', 'warning', 'high', [ev('policyValue', `Debug=${p.debug}`, KEY)], ['disable-installer-logging'], { value: p.debug }));
-    if (p.disablePatch === 1) out.push(draft('disable-patch-policy', 'warning', 'high', [ev('policyValue', 'DisablePatch=1', KEY)], []));
-    if (p.disableUserInstalls === 1) out.push(draft('disable-user-installs', 'info', 'high', [ev('policyValue', 'DisableUserInstalls=1', KEY)], []));
+    if (p.debug !== null && (p.debug & 0x4) !== 0)
+      out.push(
+        draft(
+          'debug-policy-secrets',
+          'warning',
+          'high',
+          [ev('policyValue', `Debug=${p.debug}`, KEY)],
+          ['disable-installer-logging'],
+          { value: p.debug },
+        ),
+      );
+    if (p.disablePatch === 1)
+      out.push(draft('disable-patch-policy', 'warning', 'high', [ev('policyValue', 'DisablePatch=1', KEY)], []));
+    if (p.disableUserInstalls === 1)
+      out.push(draft('disable-user-installs', 'info', 'high', [ev('policyValue', 'DisableUserInstalls=1', KEY)], []));
     if (p.disableRollback.machine === 1 || p.disableRollback.user === 1) {
-      out.push(draft('disable-rollback-policy', 'warning', 'high', [ev('policyValue', `DisableRollback machine=${p.disableRollback.machine ?? '-'} user=${p.disableRollback.user ?? '-'}`, KEY)], []));
+      out.push(
+        draft(
+          'disable-rollback-policy',
+          'warning',
+          'high',
+          [
+            ev(
+              'policyValue',
+              `DisableRollback machine=${p.disableRollback.machine ?? '-'} user=${p.disableRollback.user ?? '-'}`,
+              KEY,
+            ),
+          ],
+          [],
+        ),
+      );
     }
     const repair = secureRepair(input);
     if (repair) out.push(repair);
-    if (p.logging) out.push(draft('installer-logging-left-on', 'info', 'high', [ev('policyValue', `Logging=${p.logging}`, KEY)], ['disable-installer-logging'], { mode: p.logging }));
-    else if (LOG_HELPS.has(input.symptom)) out.push(draft('installer-logging-off', 'info', 'high', [ev('policyValue', 'Logging (not set)', KEY)], ['enable-installer-logging']));
+    if (p.logging)
+      out.push(
+        draft(
+          'installer-logging-left-on',
+          'info',
+          'high',
+          [ev('policyValue', `Logging=${p.logging}`, KEY)],
+          ['disable-installer-logging'],
+          { mode: p.logging },
+        ),
+      );
+    else if (LOG_HELPS.has(input.symptom))
+      out.push(
+        draft(
+          'installer-logging-off',
+          'info',
+          'high',
+          [ev('policyValue', 'Logging (not set)', KEY)],
+          ['enable-installer-logging'],
+        ),
+      );
     return out;
   },
 };

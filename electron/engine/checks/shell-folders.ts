@@ -12,7 +12,14 @@ export const shellFoldersCheck: Check = {
         'shell-folder-unresolvable',
         'error',
         'high',
-        s.problems.map((p) => ev('shellFolder', `${p.name} = ${p.raw === '' ? '(empty)' : (p.raw ?? '')} -> ${p.expanded ?? ''}: ${p.problem}`, 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders', { name: p.name })),
+        s.problems.map((p) =>
+          ev(
+            'shellFolder',
+            `${p.name} = ${p.raw === '' ? '(empty)' : (p.raw ?? '')} -> ${p.expanded ?? ''}: ${p.problem}`,
+            'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\User Shell Folders',
+            { name: p.name },
+          ),
+        ),
         [],
         { name: s.problems[0]?.name ?? '', count: s.problems.length },
       ),

@@ -15,10 +15,21 @@ export const systemInfoCheck: Check = {
     if (!s || s.systemDriveFreeBytes === null || s.systemDriveFreeBytes >= LOW_DISK_WARNING) return [];
     const free = s.systemDriveFreeBytes;
     return [
-      draft('low-disk-space', free < LOW_DISK_ERROR ? 'error' : 'warning', 'high', [ev('freeSpace', `${s.systemDrive} ${formatBytes(free)} free (${free} bytes)`, `volume ${s.systemDrive}`, { drive: s.systemDrive })], [], {
-        drive: s.systemDrive,
-        free: formatBytes(free),
-      }),
+      draft(
+        'low-disk-space',
+        free < LOW_DISK_ERROR ? 'error' : 'warning',
+        'high',
+        [
+          ev('freeSpace', `${s.systemDrive} ${formatBytes(free)} free (${free} bytes)`, `volume ${s.systemDrive}`, {
+            drive: s.systemDrive,
+          }),
+        ],
+        [],
+        {
+          drive: s.systemDrive,
+          free: formatBytes(free),
+        },
+      ),
     ];
   },
 };

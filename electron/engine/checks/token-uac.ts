@@ -10,7 +10,11 @@ import { draft, ev } from './types';
 function tokenEvidence(t: TokenFacts) {
   return [
     ev('adminGroup', `S-1-5-32-544: ${t.adminGroup}`, 'token groups'),
-    ev('integrity', `${t.integritySid} (${t.integrity}), elevation type ${t.elevationType}, elevated ${String(t.elevated)}`, 'token'),
+    ev(
+      'integrity',
+      `${t.integritySid} (${t.integrity}), elevation type ${t.elevationType}, elevated ${String(t.elevated)}`,
+      'token',
+    ),
   ];
 }
 
@@ -20,10 +24,26 @@ export const tokenUacCheck: Check = {
     const t = facts.token;
     if (!t || t.isSystem) return [];
     const out: FindingDraft[] = [];
-    if (t.adminGroup === 'absent') out.push(draft('not-admin', 'warning', 'high', tokenEvidence(t), ['elevated-install']));
-    else if (!t.elevated) out.push(draft('filtered-admin-token', 'info', 'high', tokenEvidence(t), ['elevated-install']));
+    if (t.adminGroup === 'absent')
+      out.push(draft('not-admin', 'warning', 'high', tokenEvidence(t), ['elevated-install']));
+    else if (!t.elevated)
+      out.push(draft('filtered-admin-token', 'info', 'high', tokenEvidence(t), ['elevated-install']));
     if (t.uac?.enableLua === 0) {
-      out.push(draft('uac-disabled', 'warning', 'high', [ev('uac', `EnableLUA=0, ConsentPromptBehaviorAdmin=${t.uac.consentPromptBehaviorAdmin ?? 'default'}`, 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System')], []));
+      out.push(
+        draft(
+          'uac-disabled',
+          'warning',
+          'high',
+          [
+            ev(
+              'uac',
+              `EnableLUA=0, ConsentPromptBehaviorAdmin=${t.uac.consentPromptBehaviorAdmin ?? 'default'}`,
+              'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System',
+            ),
+          ],
+          [],
+        ),
+      );
     }
     return out;
   },

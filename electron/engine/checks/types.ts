@@ -37,7 +37,14 @@ export function ev(label: string, raw: string, source: string, params: Params = 
   return { labelKey: `findings:evidence.${label}`, params, raw: raw.slice(0, 20_000), source };
 }
 
-export function draft(id: FindingId, severity: Severity, confidence: Confidence, evidence: Evidence[], fixes: FixId[], params: Params = {}): FindingDraft {
+export function draft(
+  id: FindingId,
+  severity: Severity,
+  confidence: Confidence,
+  evidence: Evidence[],
+  fixes: FixId[],
+  params: Params = {},
+): FindingDraft {
   return { id, severity, confidence, params, evidence, fixes };
 }
 

@@ -25,7 +25,8 @@ export function parseSymptom(raw: string | undefined): SymptomId | null {
 
 export function symptomFromArgs(args: ParsedArgs, io: CliIo): SymptomId | null {
   const symptom = parseSymptom(single(args, 'symptom'));
-  if (symptom === null) io.err(`installer-doctor: ${translate(io.lang, 'cli:badSymptom', { ids: SYMPTOM_IDS.join(', ') })}\n`);
+  if (symptom === null)
+    io.err(`installer-doctor: ${translate(io.lang, 'cli:badSymptom', { ids: SYMPTOM_IDS.join(', ') })}\n`);
   return symptom;
 }
 
@@ -46,12 +47,18 @@ export async function hostFromArgs(args: ParsedArgs, io: CliIo): Promise<Windows
  * onto the simulated machine first; a Windows path (C:\...) names a file the scenario already has.
  * `{ path: null }` when --msi is absent; null (after printing why) when the file cannot be used.
  */
-export async function packageFromArgs(args: ParsedArgs, io: CliIo, host: WindowsHost): Promise<{ path: string | null } | null> {
+export async function packageFromArgs(
+  args: ParsedArgs,
+  io: CliIo,
+  host: WindowsHost,
+): Promise<{ path: string | null } | null> {
   const given = single(args, 'msi');
   if (given === undefined) return { path: null };
   if (!(host instanceof SimulatedHost) || isWindowsPath(given)) return { path: given };
   const placed = await placeLocalFile(host, given, basename(given));
   if (placed.ok) return { path: placed.path };
-  io.err(`installer-doctor: ${translate(io.lang, placed.reason === 'too-large' ? 'cli:msiTooLarge' : 'cli:msiUnreadable', { path: given })}\n`);
+  io.err(
+    `installer-doctor: ${translate(io.lang, placed.reason === 'too-large' ? 'cli:msiTooLarge' : 'cli:msiUnreadable', { path: given })}\n`,
+  );
   return null;
 }

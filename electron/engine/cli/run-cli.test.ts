@@ -5,7 +5,13 @@ import { ExitCode } from './exit-codes';
 async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {}, platform: 'linux', lang: 'en' });
+  const code = await runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: {},
+    platform: 'linux',
+    lang: 'en',
+  });
   return { code, out, err };
 }
 
@@ -32,7 +38,9 @@ describe('installer-doctor CLI', () => {
       expect(parsed[key]?.length).toBeGreaterThan(0);
       for (const item of parsed[key] ?? []) expect(typeof item.id).toBe('string');
     }
-    expect(parsed['scenarios']?.map((s) => s.id)).toEqual(expect.arrayContaining(['healthy', 'standard-user-windows-temp-2503', 'install-in-progress-1618']));
+    expect(parsed['scenarios']?.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['healthy', 'standard-user-windows-temp-2503', 'install-in-progress-1618']),
+    );
   });
 
   it('usage errors exit 2 with a message on stderr', async () => {

@@ -38,14 +38,19 @@ function extractLang(argv: string[], fallback: Language): { argv: string[]; lang
   if (i === -1) return { argv, lang: fallback };
   const arg = argv[i] ?? '';
   const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
-  if (!value || !(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+  if (!value || !(LANGUAGES as readonly string[]).includes(value))
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
   const rest = [...argv];
   rest.splice(i, arg.includes('=') ? 1 : 2);
   return { argv: rest, lang: value as Language };
 }
 
-export async function runCli(rawArgv: readonly string[], baseIo: Omit<CliIo, 'lang'> & { lang?: Language }): Promise<number> {
-  const osLang = baseIo.lang ?? pickLanguage([baseIo.env['LANG'] ?? '', Intl.DateTimeFormat().resolvedOptions().locale]);
+export async function runCli(
+  rawArgv: readonly string[],
+  baseIo: Omit<CliIo, 'lang'> & { lang?: Language },
+): Promise<number> {
+  const osLang =
+    baseIo.lang ?? pickLanguage([baseIo.env['LANG'] ?? '', Intl.DateTimeFormat().resolvedOptions().locale]);
   let io: CliIo = { ...baseIo, lang: osLang };
   try {
     const { argv, lang } = extractLang([...rawArgv], osLang);

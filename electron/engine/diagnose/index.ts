@@ -95,7 +95,14 @@ export async function diagnose(host: WindowsHost, options: DiagnoseOptions = {})
   };
   let outcomes: QueryOutcome[];
   try {
-    outcomes = batch.length > 0 ? await host.collect(batch, { onAnswered, ...(options.signal ? { signal: options.signal } : {}), ...(options.perQueryTimeoutMs ? { perQueryTimeoutMs: options.perQueryTimeoutMs } : {}) }) : [];
+    outcomes =
+      batch.length > 0
+        ? await host.collect(batch, {
+            onAnswered,
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.perQueryTimeoutMs ? { perQueryTimeoutMs: options.perQueryTimeoutMs } : {}),
+          })
+        : [];
   } catch (err) {
     outcomes = batch.map((q) => ({ ok: false, kind: q.kind, error: (err as Error).message }) as QueryOutcome);
   }
@@ -109,7 +116,9 @@ export async function diagnose(host: WindowsHost, options: DiagnoseOptions = {})
   for (const { probe, slots } of planned) {
     progress({ phase: 'checking', checkId: probe.checkId, done: done++, total });
     if (slots.length === 0) continue;
-    const answers = slots.map((s) => outcomes[s] ?? ({ ok: false, kind: batch[s]?.kind ?? 'token', error: 'no answer' } as QueryOutcome));
+    const answers = slots.map(
+      (s) => outcomes[s] ?? ({ ok: false, kind: batch[s]?.kind ?? 'token', error: 'no answer' } as QueryOutcome),
+    );
     try {
       let fact = probe.parse(answers, ctx);
       if (probe.complete) {

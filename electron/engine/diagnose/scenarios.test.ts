@@ -19,7 +19,10 @@ const withExpect = ids.filter((id) => loadBuiltinScenario(id).expect !== undefin
 describe('built-in scenarios', () => {
   it('has at least 16 scenarios besides healthy, all listed in scenarios/index.ts', () => {
     const dir = fileURLToPath(new URL('../host/simulated/scenarios/', import.meta.url));
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5))
+      .sort();
     expect(ids).toEqual(files);
     expect(withExpect.filter((id) => id !== 'healthy').length).toBeGreaterThanOrEqual(16);
   });
@@ -33,7 +36,10 @@ describe('built-in scenarios', () => {
 
   it.each(withExpect)('%s: the expected finding ranks first', async (id) => {
     const s = loadBuiltinScenario(id);
-    const report = await diagnose(new SimulatedHost(s), { symptom: s.expect?.symptom as SymptomId | undefined, packagePath: s.expect?.packagePath });
+    const report = await diagnose(new SimulatedHost(s), {
+      symptom: s.expect?.symptom as SymptomId | undefined,
+      packagePath: s.expect?.packagePath,
+    });
     expect(DiagnosisReport.safeParse(report).success).toBe(true);
     expect(report.probeErrors).toEqual([]);
     if (s.expect?.healthy) {
@@ -48,8 +54,14 @@ describe('built-in scenarios', () => {
   it('every scenario but healthy is unhealthy or has a warning', async () => {
     for (const id of withExpect.filter((i) => i !== 'healthy')) {
       const s = loadBuiltinScenario(id);
-      const report = await diagnose(new SimulatedHost(s), { symptom: s.expect?.symptom as SymptomId | undefined, packagePath: s.expect?.packagePath });
-      expect(report.findings.some((f) => f.severity !== 'info'), id).toBe(true);
+      const report = await diagnose(new SimulatedHost(s), {
+        symptom: s.expect?.symptom as SymptomId | undefined,
+        packagePath: s.expect?.packagePath,
+      });
+      expect(
+        report.findings.some((f) => f.severity !== 'info'),
+        id,
+      ).toBe(true);
     }
   });
 });

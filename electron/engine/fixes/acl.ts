@@ -5,7 +5,14 @@
  */
 import type { Ace } from '../host/queries';
 
-export const SID = { system: 'S-1-5-18', admins: 'S-1-5-32-544', users: 'S-1-5-32-545', creatorOwner: 'S-1-3-0', everyone: 'S-1-1-0', authUsers: 'S-1-5-11' } as const;
+export const SID = {
+  system: 'S-1-5-18',
+  admins: 'S-1-5-32-544',
+  users: 'S-1-5-32-545',
+  creatorOwner: 'S-1-3-0',
+  everyone: 'S-1-1-0',
+  authUsers: 'S-1-5-11',
+} as const;
 const FULL = 0x1f01ff;
 const WRITE_BITS = 0x2 | 0x10000000 | 0x40000000;
 
@@ -31,5 +38,11 @@ export function inheritedFrom(parent: readonly Ace[] | null, userSid: string): A
   const source = parent?.filter((a) => (a.inheritance & 1) !== 0 || (a.inheritance & 2) !== 0) ?? [];
   if (source.length > 0 && sidsCanWrite(source, [userSid])) return source.map((a) => ({ ...a, inherited: true }));
   // No usable parent: the profile defaults, explicit.
-  return [SID.system, SID.admins, userSid].map((sid) => ({ sid, rights: FULL, type: 'allow' as const, inherited: false, inheritance: 3 }));
+  return [SID.system, SID.admins, userSid].map((sid) => ({
+    sid,
+    rights: FULL,
+    type: 'allow' as const,
+    inherited: false,
+    inheritance: 3,
+  }));
 }

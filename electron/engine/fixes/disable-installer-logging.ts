@@ -20,11 +20,21 @@ export const disableInstallerLogging: FixDefinition = {
     if (!before.value && !debug.value) return refuse('not-applicable', 'fixes:refusal.alreadyDone');
     const enabled = history.find((e) => e.fixId === 'enable-installer-logging' && e.state === 'committed');
     const recorded = enabled?.steps.find((s) => s.id === 'set-logging')?.undo;
-    const redo: HostOperation[] = before.value ? [{ kind: 'setRegistryValue', ...LOGGING_TARGET, value: before.value }] : [];
+    const redo: HostOperation[] = before.value
+      ? [{ kind: 'setRegistryValue', ...LOGGING_TARGET, value: before.value }]
+      : [];
     const steps = !before.value
       ? []
       : recorded && recorded.length > 0
-        ? recorded.map((op, i) => change(`restore-${i + 1}`, 'fixes:step.restoreLoggingPolicy', { when: enabled?.createdAt ?? '' }, op, i === 0 ? redo : []))
+        ? recorded.map((op, i) =>
+            change(
+              `restore-${i + 1}`,
+              'fixes:step.restoreLoggingPolicy',
+              { when: enabled?.createdAt ?? '' },
+              op,
+              i === 0 ? redo : [],
+            ),
+          )
         : [deleteValueStep('delete-logging', 'fixes:step.deleteLoggingPolicy', LOGGING_TARGET, before)];
     if (debug.value) steps.push(deleteValueStep('delete-debug', 'fixes:step.deleteDebugPolicy', DEBUG_TARGET, debug));
     return {
@@ -32,7 +42,9 @@ export const disableInstallerLogging: FixDefinition = {
       plan: makePlan({
         fixId: 'disable-installer-logging',
         titleKey: 'fixes:disableInstallerLogging.title',
-        descriptionKey: recorded ? 'fixes:disableInstallerLogging.descriptionRestore' : 'fixes:disableInstallerLogging.description',
+        descriptionKey: recorded
+          ? 'fixes:disableInstallerLogging.descriptionRestore'
+          : 'fixes:disableInstallerLogging.description',
         params: {},
         adminReasonKey: 'fixes:admin.machinePolicy',
         risk: 'low',
@@ -45,6 +57,8 @@ export const disableInstallerLogging: FixDefinition = {
     };
   },
   async check(host) {
-    return (await readValue(host, LOGGING_TARGET)).value === null && (await readValue(host, DEBUG_TARGET)).value === null;
+    return (
+      (await readValue(host, LOGGING_TARGET)).value === null && (await readValue(host, DEBUG_TARGET)).value === null
+    );
   },
 };

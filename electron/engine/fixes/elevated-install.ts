@@ -14,10 +14,19 @@ export const elevatedInstall: FixDefinition = {
   id: 'elevated-install',
   async plan({ host, packagePath, action = 'install', targetFindings, now = new Date() }) {
     const refusal = await checkPackage(host, packagePath);
-    if (refusal || !packagePath) return refusal ?? { ok: false, reason: 'needs-package', messageKey: 'fixes:refusal.needsPackage' };
+    if (refusal || !packagePath)
+      return refusal ?? { ok: false, reason: 'needs-package', messageKey: 'fixes:refusal.needsPackage' };
     const { steps, logPath } = await logFolderSteps(host, now);
     const args = msiexecArgs({ action, packagePath, logPath });
-    steps.push(change('run-msiexec', `fixes:step.msiexec.${action}`, { package: packagePath, log: logPath }, { kind: 'runMsiexec', args, elevated: true, logPath }, null));
+    steps.push(
+      change(
+        'run-msiexec',
+        `fixes:step.msiexec.${action}`,
+        { package: packagePath, log: logPath },
+        { kind: 'runMsiexec', args, elevated: true, logPath },
+        null,
+      ),
+    );
     return {
       ok: true,
       plan: makePlan({

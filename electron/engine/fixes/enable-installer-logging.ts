@@ -15,7 +15,13 @@ export const enableInstallerLogging: FixDefinition = {
   async plan({ host, targetFindings }) {
     const before = await readValue(host, LOGGING_TARGET);
     if (before.value?.data === LOGGING_MODE) return refuse('not-applicable', 'fixes:refusal.alreadyDone');
-    const step = setValueStep('set-logging', 'fixes:step.setLoggingPolicy', LOGGING_TARGET, { type: 'REG_SZ', data: LOGGING_MODE }, before);
+    const step = setValueStep(
+      'set-logging',
+      'fixes:step.setLoggingPolicy',
+      LOGGING_TARGET,
+      { type: 'REG_SZ', data: LOGGING_MODE },
+      before,
+    );
     return {
       ok: true,
       plan: makePlan({

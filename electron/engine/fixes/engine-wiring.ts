@@ -8,7 +8,11 @@ import type { Diagnoser } from './run-fix';
 
 export const engineDiagnose: Diagnoser = (host, o) => {
   const symptom = SymptomSchema.safeParse(o.symptom);
-  return diagnose(host, { symptom: symptom.success ? (symptom.data as SymptomId) : undefined, packagePath: o.packagePath ?? null, signal: o.signal });
+  return diagnose(host, {
+    symptom: symptom.success ? (symptom.data as SymptomId) : undefined,
+    packagePath: o.packagePath ?? null,
+    signal: o.signal,
+  });
 };
 
 export const engineAnalyzeLog: LogAnalyzer = async (bytes) => {

@@ -2,7 +2,8 @@
  * What an msiexec exit code means for the user (msdocs error-codes.md; security.md §2.5 [MS5]).
  * 1223 is ERROR_CANCELLED from ShellExecuteEx: the user said No to the UAC prompt, not a failure.
  */
-export type InstallVerdict = 'success' | 'restart-required' | 'restart-initiated' | 'cancelled' | 'declined' | 'busy' | 'failed';
+export type InstallVerdict =
+  'success' | 'restart-required' | 'restart-initiated' | 'cancelled' | 'declined' | 'busy' | 'failed';
 
 export interface ExitExplanation {
   verdict: InstallVerdict;

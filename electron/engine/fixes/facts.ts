@@ -4,7 +4,10 @@ import type { WindowsHost } from '../host/windows-host';
 
 export class FactError extends Error {}
 
-export async function ask<K extends QueryKind>(host: WindowsHost, query: HostQuery & { kind: K }): Promise<AnswerOf<K>> {
+export async function ask<K extends QueryKind>(
+  host: WindowsHost,
+  query: HostQuery & { kind: K },
+): Promise<AnswerOf<K>> {
   const [outcome] = await host.collect([query]);
   if (!outcome || !outcome.ok) throw new FactError(outcome && !outcome.ok ? outcome.error : 'no answer');
   return outcome.answer as AnswerOf<K>;
@@ -18,7 +21,9 @@ export async function envValue(host: WindowsHost, name: string): Promise<string 
 /** C:\Windows, from SystemRoot when the machine reports it. */
 export async function windowsDir(host: WindowsHost): Promise<string> {
   const root = await envValue(host, 'SystemRoot');
-  return root && /^[a-z]:\\[^\\]+$/iu.test(root) ? `${root.slice(0, 3)}${root.slice(3, 4).toUpperCase()}${root.slice(4).toLowerCase()}` : 'C:\\Windows';
+  return root && /^[a-z]:\\[^\\]+$/iu.test(root)
+    ? `${root.slice(0, 3)}${root.slice(3, 4).toUpperCase()}${root.slice(4).toLowerCase()}`
+    : 'C:\\Windows';
 }
 
 /** %LOCALAPPDATA%, or %USERPROFILE%\AppData\Local. */

@@ -38,7 +38,9 @@ async function journeys(): Promise<Journey[]> {
     // A scenario whose user declines the UAC prompt cannot complete an elevated fix: covered below.
     if (s.machine.installer.declineUac) continue;
     const report = await diagnose(new SimulatedHost(s), { symptom: s.expect?.symptom as never });
-    for (const f of report.findings) if (f.checkId !== 'event-log') for (const fix of f.fixes) out.push({ scenario, finding: f.id, fix, symptom: s.expect?.symptom });
+    for (const f of report.findings)
+      if (f.checkId !== 'event-log')
+        for (const fix of f.fixes) out.push({ scenario, finding: f.id, fix, symptom: s.expect?.symptom });
   }
   return out;
 }
@@ -49,7 +51,14 @@ const all = await journeys();
  * share (temp-redirect-install covers that case for one install).
  */
 const KNOWN_REFUSALS = new Set(['user-temp-on-share-2503/user-temp-risky-path/repair-user-temp']);
-const REVERSIBLE = new Set(['repair-user-temp', 'repair-windows-temp', 'reset-msiserver', 'enable-installer-logging', 'disable-installer-logging', 'remove-always-install-elevated']);
+const REVERSIBLE = new Set([
+  'repair-user-temp',
+  'repair-windows-temp',
+  'reset-msiserver',
+  'enable-installer-logging',
+  'disable-installer-logging',
+  'remove-always-install-elevated',
+]);
 
 describe('the catalog', () => {
   it('has exactly one definition per FIX_ID (10+ fixes)', () => {
@@ -67,7 +76,11 @@ it.each([...KNOWN_REFUSALS])('known refusal %s is explicit, not a silent no-op',
   expect(planned).toMatchObject({ ok: false, reason: 'not-applicable' });
 });
 
-describe.each(all.filter((j) => REVERSIBLE.has(j.fix) && !KNOWN_REFUSALS.has(`${j.scenario}/${j.finding}/${j.fix}`)).map((j) => [`${j.scenario}: ${j.finding} -> ${j.fix}`, j] as const))('%s', (_name, j) => {
+describe.each(
+  all
+    .filter((j) => REVERSIBLE.has(j.fix) && !KNOWN_REFUSALS.has(`${j.scenario}/${j.finding}/${j.fix}`))
+    .map((j) => [`${j.scenario}: ${j.finding} -> ${j.fix}`, j] as const),
+)('%s', (_name, j) => {
   it('fix -> the finding is gone -> undo -> it is back', async () => {
     const host = new SimulatedHost(loadBuiltinScenario(j.scenario));
     const before = host.snapshot();
@@ -75,7 +88,11 @@ describe.each(all.filter((j) => REVERSIBLE.has(j.fix) && !KNOWN_REFUSALS.has(`${
     if (!planned.ok) throw new Error(`refused: ${planned.messageKey} ${planned.detail ?? ''}`);
     expect(planned.plan.steps.every((s) => s.command.length > 0)).toBe(true);
     const journal = new JournalStore(dir);
-    const result = await applyPlan(host, FIXES[j.fix], planned.plan, { journal, diagnose: engineDiagnose, ...(j.symptom ? { symptom: j.symptom } : {}) });
+    const result = await applyPlan(host, FIXES[j.fix], planned.plan, {
+      journal,
+      diagnose: engineDiagnose,
+      ...(j.symptom ? { symptom: j.symptom } : {}),
+    });
     expect(result.outcome).toBe('applied');
     expect(result.verified).toBe(true);
     expect((await diagnose(host, { symptom: j.symptom as never })).findings.map((f) => f.id)).not.toContain(j.finding);
@@ -93,7 +110,10 @@ describe('the user declines the UAC prompt (1223)', () => {
     const planned = await FIXES['enable-installer-logging'].plan({ host });
     if (!planned.ok) throw new Error(planned.messageKey);
     expect(planned.plan.steps.some((s) => s.elevated)).toBe(true);
-    const result = await applyPlan(host, FIXES['enable-installer-logging'], planned.plan, { journal: new JournalStore(dir), diagnose: engineDiagnose });
+    const result = await applyPlan(host, FIXES['enable-installer-logging'], planned.plan, {
+      journal: new JournalStore(dir),
+      diagnose: engineDiagnose,
+    });
     expect(result.outcome).toBe('declined');
     expect(host.snapshot()).toEqual(before);
   });
@@ -106,9 +126,15 @@ describe('fixes that cannot be undone say so, and do what they claim', () => {
     if (!planned.ok) throw new Error(planned.messageKey);
     expect(planned.plan.undoable).toBe('none');
     const journal = new JournalStore(dir);
-    const result = await applyPlan(host, FIXES['restart-for-pending-renames'], planned.plan, { journal, diagnose: engineDiagnose });
+    const result = await applyPlan(host, FIXES['restart-for-pending-renames'], planned.plan, {
+      journal,
+      diagnose: engineDiagnose,
+    });
     expect([result.outcome, result.verified]).toEqual(['applied', true]);
-    expect(await undoEntry(host, journal, result.journalId ?? '')).toMatchObject({ error: 'not-undoable', notUndoable: ['restart'] });
+    expect(await undoEntry(host, journal, result.journalId ?? '')).toMatchObject({
+      error: 'not-undoable',
+      notUndoable: ['restart'],
+    });
   });
 
   it('wait-for-install: names the holder, polls with progress until it ends, no journal entry', async () => {
@@ -117,7 +143,12 @@ describe('fixes that cannot be undone say so, and do what they claim', () => {
     if (!planned.ok) throw new Error(planned.messageKey);
     expect(planned.plan.steps[0]?.params['pid']).toBe(5312);
     const polls: number[] = [];
-    const result = await applyPlan(host, FIXES['wait-for-install'], planned.plan, { journal: new JournalStore(dir), diagnose: engineDiagnose, pollIntervalMs: 0, onProgress: (p) => p.phase === 'waiting' && polls.push(p.polls ?? 0) });
+    const result = await applyPlan(host, FIXES['wait-for-install'], planned.plan, {
+      journal: new JournalStore(dir),
+      diagnose: engineDiagnose,
+      pollIntervalMs: 0,
+      onProgress: (p) => p.phase === 'waiting' && polls.push(p.polls ?? 0),
+    });
     expect([result.outcome, result.verified, result.journalId]).toEqual(['applied', true, null]);
     expect(polls.length).toBeGreaterThan(1);
   });
@@ -128,7 +159,9 @@ describe('fixes that cannot be undone say so, and do what they claim', () => {
     const planned = await FIXES['missing-package-guidance'].plan({ host });
     if (!planned.ok) throw new Error(planned.messageKey);
     expect(planned.plan.steps.every((s) => s.operation === null)).toBe(true);
-    const result = await applyPlan(host, FIXES['missing-package-guidance'], planned.plan, { journal: new JournalStore(dir) });
+    const result = await applyPlan(host, FIXES['missing-package-guidance'], planned.plan, {
+      journal: new JournalStore(dir),
+    });
     expect(result.outcome).toBe('planned');
     expect(host.snapshot()).toEqual(before);
   });

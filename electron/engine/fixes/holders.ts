@@ -21,5 +21,10 @@ export async function installHolders(host: WindowsHost): Promise<Holder[]> {
   const { processes } = await ask(host, { kind: 'processes', imageName: 'msiexec.exe' });
   return processes
     .filter((p) => !/\s\/v\b/iu.test(p.commandLine ?? ''))
-    .map((p) => ({ pid: p.pid, commandLine: p.commandLine, ownerSid: p.ownerSid, packagePath: packageOf(p.commandLine) }));
+    .map((p) => ({
+      pid: p.pid,
+      commandLine: p.commandLine,
+      ownerSid: p.ownerSid,
+      packagePath: packageOf(p.commandLine),
+    }));
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fixes } from '@shared/i18n/messages/fixes';
 import type { MessageTree } from '@shared/i18n/define-messages';
 
-const lookup = (tree: MessageTree, path: string): unknown => path.split('.').reduce<unknown>((t, k) => (t && typeof t === 'object' ? (t as MessageTree)[k] : undefined), tree);
+const lookup = (tree: MessageTree, path: string): unknown =>
+  path.split('.').reduce<unknown>((t, k) => (t && typeof t === 'object' ? (t as MessageTree)[k] : undefined), tree);
 
 describe('every fixes: key the engine uses exists in en, zh-CN and zh-TW', () => {
   it('literal keys resolve to strings; templated keys to a subtree', async () => {

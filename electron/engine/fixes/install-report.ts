@@ -30,7 +30,12 @@ export interface InstallReport {
 
 const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
-export async function explainInstall(host: WindowsHost, logPath: string, exitCode: number, analyze?: LogAnalyzer): Promise<InstallReport> {
+export async function explainInstall(
+  host: WindowsHost,
+  logPath: string,
+  exitCode: number,
+  analyze?: LogAnalyzer,
+): Promise<InstallReport> {
   const e = explainExitCode(exitCode);
   const base = { exitCode, verdict: e.verdict, messageKey: e.messageKey, outcome: e.outcome, next: e.next, logPath };
   if (e.verdict === 'declined') return { ...base, log: null, logError: null };

@@ -24,15 +24,31 @@ export async function missingPackages(host: WindowsHost): Promise<MissingPackage
   const out: MissingPackage[] = [];
   const users = await ask(host, { kind: 'registry', hive: 'HKLM', key: USERDATA, view: '64' });
   for (const sid of users.subkeys ?? []) {
-    const products = await ask(host, { kind: 'registry', hive: 'HKLM', key: `${USERDATA}\\${sid}\\Products`, view: '64' });
+    const products = await ask(host, {
+      kind: 'registry',
+      hive: 'HKLM',
+      key: `${USERDATA}\\${sid}\\Products`,
+      view: '64',
+    });
     for (const code of products.subkeys ?? []) {
-      const props = await ask(host, { kind: 'registry', hive: 'HKLM', key: `${USERDATA}\\${sid}\\Products\\${code}\\InstallProperties`, view: '64' });
+      const props = await ask(host, {
+        kind: 'registry',
+        hive: 'HKLM',
+        key: `${USERDATA}\\${sid}\\Products\\${code}\\InstallProperties`,
+        view: '64',
+      });
       const v = props.values ?? {};
       const localPackage = typeof v['LocalPackage']?.data === 'string' ? v['LocalPackage'].data : null;
       if (!localPackage) continue;
       const file = await ask(host, { kind: 'path', path: localPackage, acl: false });
       if (file.exists) continue;
-      out.push({ productCode: code, name: String(v['DisplayName']?.data ?? code), version: String(v['DisplayVersion']?.data ?? ''), localPackage, source: String(v['InstallSource']?.data ?? '') });
+      out.push({
+        productCode: code,
+        name: String(v['DisplayName']?.data ?? code),
+        version: String(v['DisplayVersion']?.data ?? ''),
+        localPackage,
+        source: String(v['InstallSource']?.data ?? ''),
+      });
     }
   }
   return out;
@@ -44,8 +60,18 @@ export const missingPackageGuidance: FixDefinition = {
     const missing = await missingPackages(host);
     if (missing.length === 0) return refuse('not-applicable', 'fixes:refusal.notApplicable');
     const steps: PlanStep[] = missing.flatMap((m, i) => [
-      observe(`find-media-${i + 1}`, 'fixes:step.findOriginalMedia', { product: m.name, version: m.version, source: m.source || '?', cached: m.localPackage }, `Test-Path -LiteralPath '${m.localPackage}'`),
-      observe(`repair-from-media-${i + 1}`, 'fixes:step.repairFromMedia', { product: m.name, version: m.version }, `msiexec.exe /fvomus "<${m.source || 'original media'}\\…msi>"`),
+      observe(
+        `find-media-${i + 1}`,
+        'fixes:step.findOriginalMedia',
+        { product: m.name, version: m.version, source: m.source || '?', cached: m.localPackage },
+        `Test-Path -LiteralPath '${m.localPackage}'`,
+      ),
+      observe(
+        `repair-from-media-${i + 1}`,
+        'fixes:step.repairFromMedia',
+        { product: m.name, version: m.version },
+        `msiexec.exe /fvomus "<${m.source || 'original media'}\\…msi>"`,
+      ),
     ]);
     return {
       ok: true,

@@ -19,13 +19,17 @@ export interface RegistryTarget {
   view: '64' | '32';
 }
 
-export async function readValue(host: WindowsHost, t: RegistryTarget): Promise<{ keyExists: boolean; value: Value | null }> {
+export async function readValue(
+  host: WindowsHost,
+  t: RegistryTarget,
+): Promise<{ keyExists: boolean; value: Value | null }> {
   const answer = await ask(host, { kind: 'registry', hive: t.hive, key: t.key, name: t.name, view: t.view });
   return { keyExists: answer.exists, value: answer.value };
 }
 
 const where = (t: RegistryTarget): string => `${t.hive}\\${t.key} [${t.name}] (${t.view}-bit view)`;
-const show = (v: Value | null): string => (v === null ? '(not set)' : `${v.type} ${Array.isArray(v.data) ? v.data.join(', ') : String(v.data)}`);
+const show = (v: Value | null): string =>
+  v === null ? '(not set)' : `${v.type} ${Array.isArray(v.data) ? v.data.join(', ') : String(v.data)}`;
 
 function restoreOps(t: RegistryTarget, before: { keyExists: boolean; value: Value | null }): HostOperation[] {
   if (before.value) return [{ kind: 'setRegistryValue', ...t, value: before.value }];
@@ -35,16 +39,43 @@ function restoreOps(t: RegistryTarget, before: { keyExists: boolean; value: Valu
 }
 
 export function backupNote(t: RegistryTarget, before: { value: Value | null }): BackupNote {
-  return { descriptionKey: 'fixes:backup.registry', params: { where: where(t), value: show(before.value) }, limitsKey: null };
+  return {
+    descriptionKey: 'fixes:backup.registry',
+    params: { where: where(t), value: show(before.value) },
+    limitsKey: null,
+  };
 }
 
-export function setValueStep(id: string, descriptionKey: string, t: RegistryTarget, value: Value, before: { keyExists: boolean; value: Value | null }): PlanStep {
-  return change(id, descriptionKey, { where: where(t), value: show(value), before: show(before.value) }, { kind: 'setRegistryValue', ...t, value }, restoreOps(t, before));
+export function setValueStep(
+  id: string,
+  descriptionKey: string,
+  t: RegistryTarget,
+  value: Value,
+  before: { keyExists: boolean; value: Value | null },
+): PlanStep {
+  return change(
+    id,
+    descriptionKey,
+    { where: where(t), value: show(value), before: show(before.value) },
+    { kind: 'setRegistryValue', ...t, value },
+    restoreOps(t, before),
+  );
 }
 
-export function deleteValueStep(id: string, descriptionKey: string, t: RegistryTarget, before: { value: Value | null }): PlanStep {
+export function deleteValueStep(
+  id: string,
+  descriptionKey: string,
+  t: RegistryTarget,
+  before: { value: Value | null },
+): PlanStep {
   const undo: HostOperation[] = before.value ? [{ kind: 'setRegistryValue', ...t, value: before.value }] : [];
-  return change(id, descriptionKey, { where: where(t), before: show(before.value) }, { kind: 'deleteRegistryValue', ...t }, undo);
+  return change(
+    id,
+    descriptionKey,
+    { where: where(t), before: show(before.value) },
+    { kind: 'deleteRegistryValue', ...t },
+    undo,
+  );
 }
 
 /** The Windows Installer policy key (msdocs machine-policies.md, user-policies.md). */

@@ -22,7 +22,14 @@ export const removeAlwaysInstallElevated: FixDefinition = {
     for (const t of TARGETS) {
       const before = await readValue(host, t);
       if (!before.value) continue;
-      steps.push(deleteValueStep(`delete-${t.hive.toLowerCase()}`, `fixes:step.deleteAlwaysInstallElevated.${t.hive}`, t, before));
+      steps.push(
+        deleteValueStep(
+          `delete-${t.hive.toLowerCase()}`,
+          `fixes:step.deleteAlwaysInstallElevated.${t.hive}`,
+          t,
+          before,
+        ),
+      );
       backups.push(backupNote(t, before));
     }
     if (steps.length === 0) return refuse('not-applicable', 'fixes:refusal.notApplicable');

@@ -13,7 +13,10 @@ import { inheritedFrom, sidsCanWrite } from './acl';
 async function userTemp(host: Parameters<FixDefinition['plan']>[0]['host']) {
   const path = await envValue(host, 'TEMP');
   const token = await ask(host, { kind: 'token' });
-  const sids = [token.userSid, ...token.groups.filter((g) => (g.attributes & 0x4) !== 0 && (g.attributes & 0x10) === 0).map((g) => g.sid)];
+  const sids = [
+    token.userSid,
+    ...token.groups.filter((g) => (g.attributes & 0x4) !== 0 && (g.attributes & 0x10) === 0).map((g) => g.sid),
+  ];
   return { path, userSid: token.userSid, sids };
 }
 
@@ -21,13 +24,17 @@ export const repairUserTemp: FixDefinition = {
   id: 'repair-user-temp',
   async plan({ host, targetFindings, now = new Date() }) {
     const { path, userSid, sids } = await userTemp(host);
-    if (!path || !/^[a-z]:\\/iu.test(path)) return refuse('not-applicable', 'fixes:refusal.notApplicable', 'TEMP is not set to a local folder.');
+    if (!path || !/^[a-z]:\\/iu.test(path))
+      return refuse('not-applicable', 'fixes:refusal.notApplicable', 'TEMP is not set to a local folder.');
     const parent = path.slice(0, path.lastIndexOf('\\'));
     const parentInfo = await ask(host, { kind: 'path', path: parent });
     const info = await ask(host, { kind: 'path', path });
     const notOwner = info.exists && info.ownerSid !== null && info.ownerSid !== userSid;
     const desired = inheritedFrom(parentInfo.acl, userSid);
-    const repair = await planTempRepair(host, path, desired, (acl) => !sidsCanWrite(acl, sids), now, { elevated: notOwner, ...(notOwner ? { ownerSid: userSid } : {}) });
+    const repair = await planTempRepair(host, path, desired, (acl) => !sidsCanWrite(acl, sids), now, {
+      elevated: notOwner,
+      ...(notOwner ? { ownerSid: userSid } : {}),
+    });
     if (!repair) return refuse('not-applicable', 'fixes:refusal.notApplicable');
     return {
       ok: true,

@@ -10,7 +10,10 @@ import { makePlan, refuse } from './steps';
 import { SID, sidsCanWrite, WINDOWS_TEMP_DEFAULT_ACL } from './acl';
 import type { Ace } from '../host/queries';
 
-const broken = (acl: Ace[] | null): boolean => !sidsCanWrite(acl, [SID.system]) || !sidsCanWrite(acl, [SID.admins]) || !sidsCanWrite(acl, [SID.users, SID.authUsers]);
+const broken = (acl: Ace[] | null): boolean =>
+  !sidsCanWrite(acl, [SID.system]) ||
+  !sidsCanWrite(acl, [SID.admins]) ||
+  !sidsCanWrite(acl, [SID.users, SID.authUsers]);
 
 export const repairWindowsTemp: FixDefinition = {
   id: 'repair-windows-temp',

@@ -15,10 +15,33 @@ export const resetMsiserver: FixDefinition = {
   async plan({ host, targetFindings }) {
     const svc = await ask(host, { kind: 'service', name: 'msiserver' });
     if (!svc.exists) return refuse('not-applicable', 'fixes:refusal.serviceMissing');
-    const snapshot = { kind: 'setServiceConfig' as const, name: 'msiserver', startType: svc.startType >= 2 && svc.startType <= 4 ? svc.startType : 3, imagePath: svc.imagePath, account: svc.account };
+    const snapshot = {
+      kind: 'setServiceConfig' as const,
+      name: 'msiserver',
+      startType: svc.startType >= 2 && svc.startType <= 4 ? svc.startType : 3,
+      imagePath: svc.imagePath,
+      account: svc.account,
+    };
     const steps: PlanStep[] = [];
-    if (svc.startType === 4) steps.push(change('start-type', 'fixes:step.serviceManual', { before: svc.startType }, { kind: 'setServiceStartType', name: 'msiserver', startType: 3 }, [{ kind: 'setServiceStartType', name: 'msiserver', startType: svc.startType }]));
-    steps.push(change('reregister', 'fixes:step.reregister', { imagePath: svc.imagePath, account: svc.account }, { kind: 'reregisterInstaller' }, [snapshot]));
+    if (svc.startType === 4)
+      steps.push(
+        change(
+          'start-type',
+          'fixes:step.serviceManual',
+          { before: svc.startType },
+          { kind: 'setServiceStartType', name: 'msiserver', startType: 3 },
+          [{ kind: 'setServiceStartType', name: 'msiserver', startType: svc.startType }],
+        ),
+      );
+    steps.push(
+      change(
+        'reregister',
+        'fixes:step.reregister',
+        { imagePath: svc.imagePath, account: svc.account },
+        { kind: 'reregisterInstaller' },
+        [snapshot],
+      ),
+    );
     return {
       ok: true,
       plan: makePlan({
@@ -29,7 +52,13 @@ export const resetMsiserver: FixDefinition = {
         adminReasonKey: 'fixes:admin.service',
         risk: 'low',
         riskKey: 'fixes:risk.service',
-        backups: [{ descriptionKey: 'fixes:backup.service', params: { startType: svc.startType, imagePath: svc.imagePath, account: svc.account }, limitsKey: 'fixes:backup.serviceLimits' }],
+        backups: [
+          {
+            descriptionKey: 'fixes:backup.service',
+            params: { startType: svc.startType, imagePath: svc.imagePath, account: svc.account },
+            limitsKey: 'fixes:backup.serviceLimits',
+          },
+        ],
         steps,
         verify: 'finding-gone',
         targetFindings: targetFindings ?? [],
@@ -38,6 +67,11 @@ export const resetMsiserver: FixDefinition = {
   },
   async check(host) {
     const svc = await ask(host, { kind: 'service', name: 'msiserver' });
-    return svc.exists && svc.startType !== 4 && DEFAULT_IMAGE.test(svc.imagePath) && svc.account.toLowerCase() === 'localsystem';
+    return (
+      svc.exists &&
+      svc.startType !== 4 &&
+      DEFAULT_IMAGE.test(svc.imagePath) &&
+      svc.account.toLowerCase() === 'localsystem'
+    );
   },
 };

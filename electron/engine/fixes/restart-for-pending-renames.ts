@@ -14,7 +14,13 @@ const CBS = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servi
 const WU = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired';
 
 async function pending(host: WindowsHost): Promise<string[]> {
-  const renames = await ask(host, { kind: 'registry', hive: 'HKLM', key: SESSION_MANAGER, name: 'PendingFileRenameOperations', view: '64' });
+  const renames = await ask(host, {
+    kind: 'registry',
+    hive: 'HKLM',
+    key: SESSION_MANAGER,
+    name: 'PendingFileRenameOperations',
+    view: '64',
+  });
   const cbs = await ask(host, { kind: 'registry', hive: 'HKLM', key: CBS, view: '64' });
   const wu = await ask(host, { kind: 'registry', hive: 'HKLM', key: WU, view: '64' });
   const reasons: string[] = [];

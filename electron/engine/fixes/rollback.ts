@@ -16,11 +16,22 @@ export interface UndoReport {
   notUndoable: string[];
 }
 
-export async function rollbackEntry(host: WindowsHost, entry: JournalEntry, journal: JournalStore, finalState: 'rolled-back' | 'undone'): Promise<UndoReport> {
+export async function rollbackEntry(
+  host: WindowsHost,
+  entry: JournalEntry,
+  journal: JournalStore,
+  finalState: 'rolled-back' | 'undone',
+): Promise<UndoReport> {
   const report: UndoReport = { journalId: entry.id, state: entry.state, undone: [], failed: [], notUndoable: [] };
   for (let i = entry.steps.length - 1; i >= 0; i--) {
     const step = entry.steps[i] as JournalEntry['steps'][number];
-    if (step.status !== 'started' && step.status !== 'done' && step.status !== 'failed' && step.status !== 'undo-failed') continue;
+    if (
+      step.status !== 'started' &&
+      step.status !== 'done' &&
+      step.status !== 'failed' &&
+      step.status !== 'undo-failed'
+    )
+      continue;
     if (step.undo === null) {
       if (step.status === 'done') report.notUndoable.push(step.id);
       continue;
@@ -48,20 +59,33 @@ export async function rollbackEntry(host: WindowsHost, entry: JournalEntry, jour
   return report;
 }
 
-export type UndoRefusal = { error: 'not-found' | 'not-undoable-state' | 'not-undoable'; state?: string; notUndoable?: string[] };
+export type UndoRefusal = {
+  error: 'not-found' | 'not-undoable-state' | 'not-undoable';
+  state?: string;
+  notUndoable?: string[];
+};
 
 /** Undo of a committed entry, or rollback of one a crash left open. */
-export async function undoEntry(host: WindowsHost, journal: JournalStore, id: string): Promise<UndoReport | UndoRefusal> {
+export async function undoEntry(
+  host: WindowsHost,
+  journal: JournalStore,
+  id: string,
+): Promise<UndoReport | UndoRefusal> {
   const entry = await journal.get(id);
   if (!entry) return { error: 'not-found' };
   if (entry.state === 'open') return rollbackEntry(host, entry, journal, 'rolled-back');
   // Interrupted, then kept by the user: undo what it had started, like the rollback it was offered.
   if (entry.state === 'kept') return rollbackEntry(host, entry, journal, 'undone');
-  if (entry.state !== 'committed' && entry.state !== 'undo-failed') return { error: 'not-undoable-state', state: entry.state };
+  if (entry.state !== 'committed' && entry.state !== 'undo-failed')
+    return { error: 'not-undoable-state', state: entry.state };
   const ran = entry.steps.filter((s) => s.operation && s.status === 'done');
   // Nothing that ran has a real undo (a restart, an install and its log folders): say so, change nothing.
   if (ran.length > 0 && ran.every((s) => s.undo === null || s.undo.length === 0) && ran.some((s) => s.undo === null)) {
-    return { error: 'not-undoable', state: entry.state, notUndoable: ran.filter((s) => s.undo === null).map((s) => s.id) };
+    return {
+      error: 'not-undoable',
+      state: entry.state,
+      notUndoable: ran.filter((s) => s.undo === null).map((s) => s.id),
+    };
   }
   return rollbackEntry(host, entry, journal, 'undone');
 }

@@ -29,7 +29,10 @@ export interface FixProgress {
 }
 
 /** The diagnosis, as far as verification needs it. */
-export type Diagnoser = (host: WindowsHost, options: { symptom?: string; packagePath?: string; signal?: AbortSignal }) => Promise<{ findings: readonly { id: string; checkId: string; fixes: readonly string[] }[] }>;
+export type Diagnoser = (
+  host: WindowsHost,
+  options: { symptom?: string; packagePath?: string; signal?: AbortSignal },
+) => Promise<{ findings: readonly { id: string; checkId: string; fixes: readonly string[] }[] }>;
 
 export interface ApplyOptions {
   journal: JournalStore;
@@ -57,8 +60,11 @@ export interface FixResult {
   wait?: WaitReport;
 }
 
-type BatchHost = WindowsHost & { applyBatch(ops: readonly HostOperation[], o?: { signal?: AbortSignal }): Promise<OperationOutcome[]> };
-const canBatch = (host: WindowsHost): host is BatchHost => typeof (host as Partial<BatchHost>).applyBatch === 'function';
+type BatchHost = WindowsHost & {
+  applyBatch(ops: readonly HostOperation[], o?: { signal?: AbortSignal }): Promise<OperationOutcome[]>;
+};
+const canBatch = (host: WindowsHost): host is BatchHost =>
+  typeof (host as Partial<BatchHost>).applyBatch === 'function';
 
 export function newEntry(host: WindowsHost, plan: FixPlan): JournalEntry {
   const now = new Date().toISOString();
@@ -74,7 +80,16 @@ export function newEntry(host: WindowsHost, plan: FixPlan): JournalEntry {
     state: 'open',
     targetFindings: plan.targetFindings,
     packagePath: plan.install?.packagePath ?? null,
-    steps: plan.steps.map((s) => ({ id: s.id, descriptionKey: s.descriptionKey, params: s.params, command: s.command, elevated: s.elevated, operation: s.operation, undo: s.undo, status: 'pending' })),
+    steps: plan.steps.map((s) => ({
+      id: s.id,
+      descriptionKey: s.descriptionKey,
+      params: s.params,
+      command: s.command,
+      elevated: s.elevated,
+      operation: s.operation,
+      undo: s.undo,
+      status: 'pending',
+    })),
     outcome: null,
   };
 }
@@ -94,15 +109,32 @@ function record(step: JournalEntry['steps'][number], outcome: OperationOutcome):
 }
 
 /** Runs the change steps under the journal. Returns the entry as left on disk. */
-async function runSteps(host: WindowsHost, entry: JournalEntry, opts: ApplyOptions): Promise<'ok' | 'declined' | 'failed' | 'cancelled'> {
+async function runSteps(
+  host: WindowsHost,
+  entry: JournalEntry,
+  opts: ApplyOptions,
+): Promise<'ok' | 'declined' | 'failed' | 'cancelled'> {
   const indexes = entry.steps.map((s, i) => (s.operation ? i : -1)).filter((i) => i >= 0);
-  const progress = (i: number, status: string) => opts.onProgress?.({ fixId: entry.fixId, planId: entry.planId, phase: 'step', stepIndex: i, stepCount: entry.steps.length, status });
+  const progress = (i: number, status: string) =>
+    opts.onProgress?.({
+      fixId: entry.fixId,
+      planId: entry.planId,
+      phase: 'step',
+      stepIndex: i,
+      stepCount: entry.steps.length,
+      status,
+    });
   if (canBatch(host) && indexes.length > 1) {
     // One UAC prompt: every step is marked started first (undo is idempotent, so this is safe).
     for (const i of indexes) (entry.steps[i] as JournalEntry['steps'][number]).status = 'started';
     await opts.journal.write(entry);
-    const outcomes = await host.applyBatch(indexes.map((i) => entry.steps[i]?.operation as HostOperation), opts.signal ? { signal: opts.signal } : {});
-    indexes.forEach((i, k) => record(entry.steps[i] as JournalEntry['steps'][number], outcomes[k] ?? { status: 'failed', error: 'no outcome' }));
+    const outcomes = await host.applyBatch(
+      indexes.map((i) => entry.steps[i]?.operation as HostOperation),
+      opts.signal ? { signal: opts.signal } : {},
+    );
+    indexes.forEach((i, k) =>
+      record(entry.steps[i] as JournalEntry['steps'][number], outcomes[k] ?? { status: 'failed', error: 'no outcome' }),
+    );
     await opts.journal.write(entry);
   } else {
     for (const i of indexes) {
@@ -111,7 +143,10 @@ async function runSteps(host: WindowsHost, entry: JournalEntry, opts: ApplyOptio
       step.status = 'started';
       await opts.journal.write(entry);
       progress(i, 'started');
-      const outcome = await host.apply(step.operation as HostOperation, { elevated: step.elevated, ...(opts.signal ? { signal: opts.signal } : {}) });
+      const outcome = await host.apply(step.operation as HostOperation, {
+        elevated: step.elevated,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       opts.afterApply?.(i);
       record(step, outcome);
       await opts.journal.write(entry);
@@ -123,20 +158,44 @@ async function runSteps(host: WindowsHost, entry: JournalEntry, opts: ApplyOptio
   return entry.steps.some((s) => s.status === 'failed') ? 'failed' : 'ok';
 }
 
-export async function applyPlan(host: WindowsHost, def: FixDefinition, plan: FixPlan, opts: ApplyOptions): Promise<FixResult> {
+export async function applyPlan(
+  host: WindowsHost,
+  def: FixDefinition,
+  plan: FixPlan,
+  opts: ApplyOptions,
+): Promise<FixResult> {
   const base = { fixId: plan.fixId, planId: plan.planId, rolledBack: false };
   if (plan.fixId === 'wait-for-install') {
     const wait = await waitForInstall(host, plan, opts);
     const verified = wait.finished ? await verify(host, def, plan, opts) : false;
-    return { ...base, outcome: wait.finished ? 'applied' : wait.cancelled ? 'cancelled' : 'failed', verified, journalId: null, steps: plan.steps.map((s) => ({ id: s.id, status: wait.finished ? 'done' : 'pending' })), wait };
+    return {
+      ...base,
+      outcome: wait.finished ? 'applied' : wait.cancelled ? 'cancelled' : 'failed',
+      verified,
+      journalId: null,
+      steps: plan.steps.map((s) => ({ id: s.id, status: wait.finished ? 'done' : 'pending' })),
+      wait,
+    };
   }
   if (!plan.steps.some((s) => s.operation)) {
-    return { ...base, outcome: 'planned', verified: null, journalId: null, steps: plan.steps.map((s) => ({ id: s.id, status: 'pending' })) };
+    return {
+      ...base,
+      outcome: 'planned',
+      verified: null,
+      journalId: null,
+      steps: plan.steps.map((s) => ({ id: s.id, status: 'pending' })),
+    };
   }
   const entry = newEntry(host, plan);
   await opts.journal.write(entry);
   const ran = await runSteps(host, entry, opts);
-  const steps = () => entry.steps.map((s) => ({ id: s.id, status: s.status, ...(s.exitCode === undefined ? {} : { exitCode: s.exitCode }), ...(s.detail === undefined ? {} : { detail: s.detail }) }));
+  const steps = () =>
+    entry.steps.map((s) => ({
+      id: s.id,
+      status: s.status,
+      ...(s.exitCode === undefined ? {} : { exitCode: s.exitCode }),
+      ...(s.detail === undefined ? {} : { detail: s.detail }),
+    }));
   if (ran !== 'ok') {
     opts.onProgress?.({ fixId: plan.fixId, planId: plan.planId, phase: 'rollback' });
     await rollbackEntry(host, entry, opts.journal, 'rolled-back');
@@ -156,17 +215,33 @@ export async function applyPlan(host: WindowsHost, def: FixDefinition, plan: Fix
   entry.outcome = outcome;
   await opts.journal.write(entry);
   opts.onProgress?.({ fixId: plan.fixId, planId: plan.planId, phase: 'verifying' });
-  const verified = plan.verify === 'install-succeeded' ? (install?.verdict === 'success' || install?.verdict === 'restart-required' || install?.verdict === 'restart-initiated') : plan.verify === 'none' ? null : await verify(host, def, plan, opts);
+  const verified =
+    plan.verify === 'install-succeeded'
+      ? install?.verdict === 'success' ||
+        install?.verdict === 'restart-required' ||
+        install?.verdict === 'restart-initiated'
+      : plan.verify === 'none'
+        ? null
+        : await verify(host, def, plan, opts);
   opts.onProgress?.({ fixId: plan.fixId, planId: plan.planId, phase: 'done', status: outcome });
   return { ...base, outcome, verified, journalId: entry.id, steps: steps(), ...(install ? { install } : {}) };
 }
 
 /** The fix's own re-probe, then (when available) a fresh diagnosis: the targeted findings must be gone. */
-export async function verify(host: WindowsHost, def: FixDefinition, plan: FixPlan, opts: Pick<ApplyOptions, 'diagnose' | 'symptom' | 'signal'>): Promise<boolean | null> {
+export async function verify(
+  host: WindowsHost,
+  def: FixDefinition,
+  plan: FixPlan,
+  opts: Pick<ApplyOptions, 'diagnose' | 'symptom' | 'signal'>,
+): Promise<boolean | null> {
   const own = def.check ? await def.check(host, plan) : null;
   if (own === false) return false;
   if (!opts.diagnose || plan.targetFindings.length === 0) return own;
-  const report = await opts.diagnose(host, { ...(opts.symptom ? { symptom: opts.symptom } : {}), ...(plan.install ? { packagePath: plan.install.packagePath } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
+  const report = await opts.diagnose(host, {
+    ...(opts.symptom ? { symptom: opts.symptom } : {}),
+    ...(plan.install ? { packagePath: plan.install.packagePath } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
   // Event-log findings are history (past failures): no fix removes them, and none claims to.
   return plan.targetFindings.every((id) => !report.findings.some((f) => f.id === id && f.checkId !== 'event-log'));
 }

@@ -23,14 +23,35 @@ export interface PlanRequest {
 }
 
 export async function planFix(host: WindowsHost, journal: JournalStore, req: PlanRequest): Promise<PlanResult> {
-  const report = await engineDiagnose(host, { ...(req.symptom ? { symptom: req.symptom } : {}), ...(req.packagePath ? { packagePath: req.packagePath } : {}) });
-  const targets = report.findings.filter((f) => f.fixes.includes(req.fixId) && (!req.findingId || f.id === req.findingId)).map((f) => f.id);
+  const report = await engineDiagnose(host, {
+    ...(req.symptom ? { symptom: req.symptom } : {}),
+    ...(req.packagePath ? { packagePath: req.packagePath } : {}),
+  });
+  const targets = report.findings
+    .filter((f) => f.fixes.includes(req.fixId) && (!req.findingId || f.id === req.findingId))
+    .map((f) => f.id);
   const history = (await journal.list()).filter((e) => e.state === 'committed');
-  return FIXES[req.fixId].plan({ host, targetFindings: targets, history, ...(req.packagePath ? { packagePath: req.packagePath } : {}), ...(req.action ? { action: req.action } : {}) });
+  return FIXES[req.fixId].plan({
+    host,
+    targetFindings: targets,
+    history,
+    ...(req.packagePath ? { packagePath: req.packagePath } : {}),
+    ...(req.action ? { action: req.action } : {}),
+  });
 }
 
-export function applyFix(host: WindowsHost, journal: JournalStore, plan: FixPlan, o: { symptom?: string; onProgress?: (p: FixProgress) => void; signal?: AbortSignal; pollIntervalMs?: number }): Promise<FixResult> {
-  return applyPlan(host, FIXES[plan.fixId], plan, { journal, diagnose: engineDiagnose, analyzeLog: engineAnalyzeLog, ...o });
+export function applyFix(
+  host: WindowsHost,
+  journal: JournalStore,
+  plan: FixPlan,
+  o: { symptom?: string; onProgress?: (p: FixProgress) => void; signal?: AbortSignal; pollIntervalMs?: number },
+): Promise<FixResult> {
+  return applyPlan(host, FIXES[plan.fixId], plan, {
+    journal,
+    diagnose: engineDiagnose,
+    analyzeLog: engineAnalyzeLog,
+    ...o,
+  });
 }
 
 export interface PlanView {
@@ -60,18 +81,34 @@ export function viewPlan(plan: FixPlan, lang: Language): PlanView {
     adminReason: plan.adminReasonKey ? t(plan.adminReasonKey) : null,
     risk: plan.risk,
     riskText: t(plan.riskKey),
-    backups: plan.backups.map((b) => ({ description: t(b.descriptionKey, b.params), limits: b.limitsKey ? t(b.limitsKey) : null })),
+    backups: plan.backups.map((b) => ({
+      description: t(b.descriptionKey, b.params),
+      limits: b.limitsKey ? t(b.limitsKey) : null,
+    })),
     undoable: plan.undoable,
     undoNote: plan.undoNoteKey ? t(plan.undoNoteKey) : null,
     targetFindings: plan.targetFindings,
-    steps: plan.steps.map((s) => ({ id: s.id, description: t(s.descriptionKey, s.params), command: s.command, elevated: s.elevated, undoable: s.undo !== null })),
+    steps: plan.steps.map((s) => ({
+      id: s.id,
+      description: t(s.descriptionKey, s.params),
+      command: s.command,
+      elevated: s.elevated,
+      undoable: s.undo !== null,
+    })),
   };
 }
 
 /** The outcome and verification in words (fixes:outcome.*, fixes:verified.*). */
 export function outcomeText(result: FixResult, lang: Language): string {
-  const verified = result.verified === true ? 'fixes:verified.yes' : result.verified === false ? 'fixes:verified.no' : 'fixes:verified.unknown';
-  const install = result.install ? ` ${translate(lang, result.install.messageKey, { code: result.install.exitCode })}` : '';
+  const verified =
+    result.verified === true
+      ? 'fixes:verified.yes'
+      : result.verified === false
+        ? 'fixes:verified.no'
+        : 'fixes:verified.unknown';
+  const install = result.install
+    ? ` ${translate(lang, result.install.messageKey, { code: result.install.exitCode })}`
+    : '';
   const outcomeKey = `fixes:outcome.${result.outcome}`;
   return `${translate(lang, outcomeKey)}${install} ${result.outcome === 'applied' ? translate(lang, verified) : ''}`.trim();
 }

@@ -4,7 +4,13 @@ import { operationCommand } from '../host/live/op-commands';
 import type { Ace } from '../host/queries';
 import type { Params, PlanStep, FixPlan } from './types';
 
-export function change(id: string, descriptionKey: string, params: Params, operation: HostOperation, undo: HostOperation[] | null): PlanStep {
+export function change(
+  id: string,
+  descriptionKey: string,
+  params: Params,
+  operation: HostOperation,
+  undo: HostOperation[] | null,
+): PlanStep {
   const cmd = operationCommand(operation);
   return { id, descriptionKey, params, operation, undo, command: cmd.display, elevated: cmd.elevated };
 }
@@ -33,7 +39,13 @@ export function aclText(acl: readonly Ace[] | null): string {
 export const newPlanId = (): string => globalThis.crypto.randomUUID();
 
 /** Assembles a plan from its steps; admin need, undoability and ids are derived, not declared. */
-export function makePlan(fields: Omit<FixPlan, 'planId' | 'needsAdmin' | 'undoable' | 'targetFindings' | 'adminReasonKey' | 'undoNoteKey'> & { adminReasonKey?: string | null; undoNoteKey?: string | null; targetFindings?: string[] }): FixPlan {
+export function makePlan(
+  fields: Omit<FixPlan, 'planId' | 'needsAdmin' | 'undoable' | 'targetFindings' | 'adminReasonKey' | 'undoNoteKey'> & {
+    adminReasonKey?: string | null;
+    undoNoteKey?: string | null;
+    targetFindings?: string[];
+  },
+): FixPlan {
   const admin = needsAdmin(fields.steps);
   return {
     ...fields,
@@ -46,4 +58,9 @@ export function makePlan(fields: Omit<FixPlan, 'planId' | 'needsAdmin' | 'undoab
   };
 }
 
-export const refuse = (reason: import('./types').PlanRefusalReason, messageKey: string, detail?: string) => ({ ok: false as const, reason, messageKey, ...(detail === undefined ? {} : { detail }) });
+export const refuse = (reason: import('./types').PlanRefusalReason, messageKey: string, detail?: string) => ({
+  ok: false as const,
+  reason,
+  messageKey,
+  ...(detail === undefined ? {} : { detail }),
+});

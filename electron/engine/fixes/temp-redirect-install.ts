@@ -15,13 +15,38 @@ export const tempRedirectInstall: FixDefinition = {
   id: 'temp-redirect-install',
   async plan({ host, packagePath, action = 'install', targetFindings, now = new Date() }) {
     const refusal = await checkPackage(host, packagePath);
-    if (refusal || !packagePath) return refusal ?? { ok: false, reason: 'needs-package', messageKey: 'fixes:refusal.needsPackage' };
+    if (refusal || !packagePath)
+      return refusal ?? { ok: false, reason: 'needs-package', messageKey: 'fixes:refusal.needsPackage' };
     const { steps, appDir, logPath } = await logFolderSteps(host, now);
     const temp = `${appDir}\\Temp-${stamp(now)}`;
-    steps.push(change('temp-folder', 'fixes:step.createRedirectFolder', { path: temp }, { kind: 'createDirectory', path: temp, elevated: false }, [{ kind: 'removeEmptyDirectory', path: temp, elevated: false }]));
+    steps.push(
+      change(
+        'temp-folder',
+        'fixes:step.createRedirectFolder',
+        { path: temp },
+        { kind: 'createDirectory', path: temp, elevated: false },
+        [{ kind: 'removeEmptyDirectory', path: temp, elevated: false }],
+      ),
+    );
     const args = msiexecArgs({ action, packagePath, logPath });
-    steps.push(change('run-msiexec', 'fixes:step.msiexecRedirected', { package: packagePath, log: logPath, temp }, { kind: 'runMsiexec', args, elevated: false, logPath, env: { TEMP: temp, TMP: temp } }, null));
-    steps.push(change('cleanup', 'fixes:step.removeRedirectFolder', { path: temp }, { kind: 'removeEmptyDirectory', path: temp, elevated: false }, []));
+    steps.push(
+      change(
+        'run-msiexec',
+        'fixes:step.msiexecRedirected',
+        { package: packagePath, log: logPath, temp },
+        { kind: 'runMsiexec', args, elevated: false, logPath, env: { TEMP: temp, TMP: temp } },
+        null,
+      ),
+    );
+    steps.push(
+      change(
+        'cleanup',
+        'fixes:step.removeRedirectFolder',
+        { path: temp },
+        { kind: 'removeEmptyDirectory', path: temp, elevated: false },
+        [],
+      ),
+    );
     return {
       ok: true,
       plan: makePlan({

@@ -59,9 +59,11 @@ export interface FixPlan {
   install?: { packagePath: string; logPath: string; action: MsiAction };
 }
 
-export type PlanRefusalReason = 'not-applicable' | 'needs-package' | 'unsafe-path' | 'not-an-msi' | 'package-missing' | 'host-failed';
+export type PlanRefusalReason =
+  'not-applicable' | 'needs-package' | 'unsafe-path' | 'not-an-msi' | 'package-missing' | 'host-failed';
 
-export type PlanResult = { ok: true; plan: FixPlan } | { ok: false; reason: PlanRefusalReason; messageKey: string; detail?: string };
+export type PlanResult =
+  { ok: true; plan: FixPlan } | { ok: false; reason: PlanRefusalReason; messageKey: string; detail?: string };
 
 export interface FixInput {
   host: WindowsHost;

@@ -7,14 +7,21 @@ import type { FixDefinition } from './types';
 import { installHolders } from './holders';
 import { makePlan, observe, refuse } from './steps';
 
-const QUERY = "Get-CimInstance -ClassName Win32_Process -Filter \"Name='msiexec.exe'\"";
+const QUERY = 'Get-CimInstance -ClassName Win32_Process -Filter "Name=\'msiexec.exe\'"';
 
 export const waitForInstallFix: FixDefinition = {
   id: 'wait-for-install',
   async plan({ host, targetFindings }) {
     const holders = await installHolders(host);
     if (holders.length === 0) return refuse('not-applicable', 'fixes:refusal.nothingRunning');
-    const steps = holders.map((h, i) => observe(`identify-${i + 1}`, 'fixes:step.identifyHolder', { pid: h.pid, package: h.packagePath ?? '?', owner: h.ownerSid ?? '?' }, QUERY));
+    const steps = holders.map((h, i) =>
+      observe(
+        `identify-${i + 1}`,
+        'fixes:step.identifyHolder',
+        { pid: h.pid, package: h.packagePath ?? '?', owner: h.ownerSid ?? '?' },
+        QUERY,
+      ),
+    );
     steps.push(observe('wait', 'fixes:step.waitForHolder', { count: holders.length }, QUERY));
     return {
       ok: true,

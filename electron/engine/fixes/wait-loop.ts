@@ -29,7 +29,13 @@ export async function waitForInstall(host: WindowsHost, plan: FixPlan, opts: App
   let polls = 1;
   let current = first;
   while (current.length > 0) {
-    opts.onProgress?.({ fixId: plan.fixId, planId: plan.planId, phase: 'waiting', polls, holders: current.map((h) => ({ pid: h.pid, packagePath: h.packagePath })) });
+    opts.onProgress?.({
+      fixId: plan.fixId,
+      planId: plan.planId,
+      phase: 'waiting',
+      polls,
+      holders: current.map((h) => ({ pid: h.pid, packagePath: h.packagePath })),
+    });
     if (opts.signal?.aborted) return { finished: false, cancelled: true, polls, holders: first };
     if (Date.now() > deadline) return { finished: false, cancelled: false, polls, holders: first };
     await sleep(interval, opts.signal);

@@ -9,7 +9,14 @@ import { z } from 'zod';
 const path = z.string().min(1).max(32_767);
 export const RegistryHive = z.enum(['HKLM', 'HKCU', 'HKU', 'HKCR']);
 export const RegistryView = z.enum(['64', '32']);
-export const RegistryValueType = z.enum(['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_QWORD', 'REG_MULTI_SZ', 'REG_BINARY']);
+export const RegistryValueType = z.enum([
+  'REG_SZ',
+  'REG_EXPAND_SZ',
+  'REG_DWORD',
+  'REG_QWORD',
+  'REG_MULTI_SZ',
+  'REG_BINARY',
+]);
 
 export const HostQuery = z.discriminatedUnion('kind', [
   /** The process token of the user running the app: SIDs and attributes, integrity, elevation. */
@@ -19,13 +26,23 @@ export const HostQuery = z.discriminatedUnion('kind', [
   /** Environment variables of the current user, raw (unexpanded) and expanded. */
   z.object({ kind: z.literal('env'), names: z.array(z.string().min(1).max(64)).max(32) }).strict(),
   /** One registry value, or every value name and subkey of a key when `name` is omitted. */
-  z.object({ kind: z.literal('registry'), hive: RegistryHive, key: z.string().max(1024), name: z.string().max(256).optional(), view: RegistryView.default('64') }).strict(),
+  z
+    .object({
+      kind: z.literal('registry'),
+      hive: RegistryHive,
+      key: z.string().max(1024),
+      name: z.string().max(256).optional(),
+      view: RegistryView.default('64'),
+    })
+    .strict(),
   /**
    * Existence, type, attributes, size, owner and DACL of a path; free space of its volume. With
    * `expand`, %NAME% references are expanded in the current user's environment first (so "%TEMP%" is
    * checked in the same batch that reads TEMP).
    */
-  z.object({ kind: z.literal('path'), path, acl: z.boolean().default(true), expand: z.boolean().default(false) }).strict(),
+  z
+    .object({ kind: z.literal('path'), path, acl: z.boolean().default(true), expand: z.boolean().default(false) })
+    .strict(),
   /** Whether the current user can create, write and delete a file in a folder (a real test on live). */
   z.object({ kind: z.literal('writeTest'), path, expand: z.boolean().default(false) }).strict(),
   /** A service's state, start type, image path and account, read by numbers. */
@@ -33,11 +50,26 @@ export const HostQuery = z.discriminatedUnion('kind', [
   /** Running processes with a given image name, with command line and owner SID. */
   z.object({ kind: z.literal('processes'), imageName: z.string().min(1).max(260) }).strict(),
   /** Event log entries from one provider within a time window. */
-  z.object({ kind: z.literal('events'), log: z.string().max(64), provider: z.string().max(128), ids: z.array(z.number().int()).max(64), sinceDays: z.number().int().min(1).max(365) }).strict(),
+  z
+    .object({
+      kind: z.literal('events'),
+      log: z.string().max(64),
+      provider: z.string().max(128),
+      ids: z.array(z.number().int()).max(64),
+      sinceDays: z.number().int().min(1).max(365),
+    })
+    .strict(),
   /** The version resource of a file (msi.dll, msiexec.exe). */
   z.object({ kind: z.literal('fileVersion'), path }).strict(),
   /** Files in a folder matching a simple wildcard (`MSI*.LOG`), newest first. */
-  z.object({ kind: z.literal('listFiles'), path, pattern: z.string().min(1).max(64), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  z
+    .object({
+      kind: z.literal('listFiles'),
+      path,
+      pattern: z.string().min(1).max(64),
+      limit: z.number().int().min(1).max(500).default(50),
+    })
+    .strict(),
   /**
    * Every product and patch registered with Windows Installer (HKLM ...\Installer\UserData\<SID>\
    * Products\<packed code>\InstallProperties and ...\Patches\<packed code>), with its cached
@@ -54,7 +86,13 @@ export type HostQuery = z.input<typeof HostQuery>;
 export type HostQueryParsed = z.output<typeof HostQuery>;
 
 /** Access mask bits we reason about (FileSystemRights numeric values, not names). */
-export const FileRights = { FullControl: 0x1f01ff, Modify: 0x1301bf, ReadAndExecute: 0x1200a9, Write: 0x116, GenericAll: 0x10000000 } as const;
+export const FileRights = {
+  FullControl: 0x1f01ff,
+  Modify: 0x1301bf,
+  ReadAndExecute: 0x1200a9,
+  Write: 0x116,
+  GenericAll: 0x10000000,
+} as const;
 
 export const AceSchema = z.object({
   sid: z.string(),
@@ -91,8 +129,13 @@ export const OsAnswer = z.object({
   msiVersion: z.string(),
   is64Bit: z.boolean(),
 });
-export const EnvAnswer = z.object({ values: z.record(z.string(), z.object({ raw: z.string().nullable(), expanded: z.string().nullable() })) });
-export const RegistryValueSchema = z.object({ type: RegistryValueType, data: z.union([z.string(), z.number(), z.array(z.string())]) });
+export const EnvAnswer = z.object({
+  values: z.record(z.string(), z.object({ raw: z.string().nullable(), expanded: z.string().nullable() })),
+});
+export const RegistryValueSchema = z.object({
+  type: RegistryValueType,
+  data: z.union([z.string(), z.number(), z.array(z.string())]),
+});
 export const RegistryAnswer = z.object({
   exists: z.boolean(),
   value: RegistryValueSchema.nullable(),
@@ -111,7 +154,12 @@ export const PathAnswer = z.object({
   isNetwork: z.boolean(),
   modified: z.string().nullable(),
 });
-export const WriteTestAnswer = z.object({ canCreate: z.boolean(), canWrite: z.boolean(), canDelete: z.boolean(), errorCode: z.number().int().nullable() });
+export const WriteTestAnswer = z.object({
+  canCreate: z.boolean(),
+  canWrite: z.boolean(),
+  canDelete: z.boolean(),
+  errorCode: z.number().int().nullable(),
+});
 export const ServiceAnswer = z.object({
   exists: z.boolean(),
   /** ServiceControllerStatus numeric: 1 stopped, 2 start pending, 3 stop pending, 4 running. */
@@ -124,12 +172,28 @@ export const ServiceAnswer = z.object({
   acceptsStop: z.boolean(),
   pid: z.number().int().nullable(),
 });
-export const ProcessSchema = z.object({ pid: z.number().int(), parentPid: z.number().int().nullable(), name: z.string(), commandLine: z.string().nullable(), ownerSid: z.string().nullable(), started: z.string().nullable() });
+export const ProcessSchema = z.object({
+  pid: z.number().int(),
+  parentPid: z.number().int().nullable(),
+  name: z.string(),
+  commandLine: z.string().nullable(),
+  ownerSid: z.string().nullable(),
+  started: z.string().nullable(),
+});
 export const ProcessesAnswer = z.object({ processes: z.array(ProcessSchema) });
-export const EventSchema = z.object({ id: z.number().int(), time: z.string(), level: z.number().int(), userSid: z.string().nullable(), data: z.array(z.string()), processId: z.number().int().nullable() });
+export const EventSchema = z.object({
+  id: z.number().int(),
+  time: z.string(),
+  level: z.number().int(),
+  userSid: z.string().nullable(),
+  data: z.array(z.string()),
+  processId: z.number().int().nullable(),
+});
 export const EventsAnswer = z.object({ events: z.array(EventSchema) });
 export const FileVersionAnswer = z.object({ exists: z.boolean(), version: z.string().nullable() });
-export const ListFilesAnswer = z.object({ files: z.array(z.object({ path: z.string(), size: z.number().nonnegative(), modified: z.string() })) });
+export const ListFilesAnswer = z.object({
+  files: z.array(z.object({ path: z.string(), size: z.number().nonnegative(), modified: z.string() })),
+});
 export const InstallerProductSchema = z.object({
   kind: z.enum(['product', 'patch']),
   /** The UserData SID the registration lives under (S-1-5-18 for per-machine). */
@@ -143,7 +207,15 @@ export const InstallerProductSchema = z.object({
 });
 export const InstallerProductsAnswer = z.object({ products: z.array(InstallerProductSchema) });
 export const ShellFoldersAnswer = z.object({
-  folders: z.array(z.object({ name: z.string(), raw: z.string().nullable(), expanded: z.string().nullable(), exists: z.boolean(), isNetwork: z.boolean() })),
+  folders: z.array(
+    z.object({
+      name: z.string(),
+      raw: z.string().nullable(),
+      expanded: z.string().nullable(),
+      exists: z.boolean(),
+      isNetwork: z.boolean(),
+    }),
+  ),
 });
 
 /** The answer schema for each query kind: the LiveHost parses PowerShell's JSON with these. */

@@ -32,7 +32,12 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(root, { recursive: true, force: true }));
 
-async function crashThenRecover(scenario: string, fix: keyof typeof FIXES, crashAt: number, where: 'write' | 'apply'): Promise<{ crashed: boolean; equal: boolean }> {
+async function crashThenRecover(
+  scenario: string,
+  fix: keyof typeof FIXES,
+  crashAt: number,
+  where: 'write' | 'apply',
+): Promise<{ crashed: boolean; equal: boolean }> {
   const dir = await mkdtemp(join(root, 'run-'));
   const host = new SimulatedHost(loadBuiltinScenario(scenario));
   const before = host.snapshot();
@@ -76,9 +81,14 @@ describe('write-ahead journal: crash after every step, then rollback at the next
 
   it('property: any fix of the set, any crash point', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...CASES), fc.integer({ min: 1, max: 10 }), fc.constantFrom('write' as const, 'apply' as const), async ([scenario, fix], k, where) => {
-        expect((await crashThenRecover(scenario, fix, k, where)).equal).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...CASES),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom('write' as const, 'apply' as const),
+        async ([scenario, fix], k, where) => {
+          expect((await crashThenRecover(scenario, fix, k, where)).equal).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -16,7 +16,10 @@ export class JournalStore {
   readonly dir: string;
   private seq = 0;
 
-  constructor(dataDir: string, private readonly hooks: JournalHooks = {}) {
+  constructor(
+    dataDir: string,
+    private readonly hooks: JournalHooks = {},
+  ) {
     this.dir = join(dataDir, 'journal');
   }
 

@@ -56,7 +56,18 @@ export function openAction(state: ParseState, rawName: string, line: number, raw
     top.record.startTime = time === null || top.index === -1 ? time : detach(time);
     return;
   }
-  const record: LogAction = { name, side: state.side, startLine: line, endLine: null, startTime: time, endTime: null, returnValue: null, result: 'unfinished', durationMs: null, nested: state.nestedOpen !== null };
+  const record: LogAction = {
+    name,
+    side: state.side,
+    startLine: line,
+    endLine: null,
+    startTime: time,
+    endTime: null,
+    returnValue: null,
+    result: 'unfinished',
+    durationMs: null,
+    nested: state.nestedOpen !== null,
+  };
   let index = -1;
   if (state.actions.length < LIMITS.actions) index = state.actions.push(record) - 1;
   else state.omittedActions++;
@@ -65,7 +76,13 @@ export function openAction(state: ParseState, rawName: string, line: number, raw
 }
 
 /** Closes the innermost open action of that name (or records an end without a start). */
-export function closeAction(state: ParseState, name: string, line: number, time: string | null, returnValue: number | null): LogAction {
+export function closeAction(
+  state: ParseState,
+  name: string,
+  line: number,
+  time: string | null,
+  returnValue: number | null,
+): LogAction {
   let at = -1;
   for (let i = state.openActions.length - 1; i >= 0; i--) {
     if (state.openActions[i]?.record.name === name) {
@@ -77,7 +94,18 @@ export function closeAction(state: ParseState, name: string, line: number, time:
   let kept: boolean;
   if (at === -1) {
     kept = state.actions.length < LIMITS.actions;
-    record = { name: detach(name), side: state.side, startLine: null, endLine: null, startTime: null, endTime: null, returnValue: null, result: 'unfinished', durationMs: null, nested: state.nestedOpen !== null };
+    record = {
+      name: detach(name),
+      side: state.side,
+      startLine: null,
+      endLine: null,
+      startTime: null,
+      endTime: null,
+      returnValue: null,
+      result: 'unfinished',
+      durationMs: null,
+      nested: state.nestedOpen !== null,
+    };
     if (kept) state.actions.push(record);
     else state.omittedActions++;
   } else {

@@ -18,7 +18,14 @@ export interface AnalyzeOptions {
 }
 
 function readOptions(o: AnalyzeOptions): ReadOptions {
-  return { override: o.encoding, ansiHint: o.ansiCodePage, onProgress: o.onProgress, signal: o.signal, maxLineChars: o.maxLineChars, chunkBytes: o.chunkBytes };
+  return {
+    override: o.encoding,
+    ansiHint: o.ansiCodePage,
+    onProgress: o.onProgress,
+    signal: o.signal,
+    maxLineChars: o.maxLineChars,
+    chunkBytes: o.chunkBytes,
+  };
 }
 
 /**
@@ -27,13 +34,21 @@ function readOptions(o: AnalyzeOptions): ReadOptions {
  */
 export async function analyzeLogFile(path: string, options: AnalyzeOptions = {}): Promise<LogAnalysis> {
   const parser = new LogParser();
-  const { encoding, bytes } = await readFileLines(path, (text, start, end, truncated) => parser.line(text, start, end, truncated), readOptions(options));
+  const { encoding, bytes } = await readFileLines(
+    path,
+    (text, start, end, truncated) => parser.line(text, start, end, truncated),
+    readOptions(options),
+  );
   return buildAnalysis(parser.state, encoding, bytes);
 }
 
 /** Analyzes a log already in memory. Never throws for any content (only for an unknown override or abort). */
 export function analyzeLogBytes(bytes: Uint8Array, options: AnalyzeOptions = {}): LogAnalysis {
   const parser = new LogParser();
-  const { encoding } = readByteLines(bytes, (text, start, end, truncated) => parser.line(text, start, end, truncated), readOptions(options));
+  const { encoding } = readByteLines(
+    bytes,
+    (text, start, end, truncated) => parser.line(text, start, end, truncated),
+    readOptions(options),
+  );
   return buildAnalysis(parser.state, encoding, bytes.length);
 }

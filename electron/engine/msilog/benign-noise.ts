@@ -29,7 +29,8 @@ export const isAlwaysBenignNote = (code: number): boolean => ALWAYS_BENIGN_NOTES
 /** 2262 "Stream does not exist" and 2203 "Cannot open database file" are noise with STG_E_FILENOTFOUND or no error. */
 export function isBenignNote(code: number, systemError: number | null): boolean {
   if (ALWAYS_BENIGN_NOTES.has(code)) return true;
-  if (code === 2262 || code === 2203) return systemError === null || systemError === 0 || systemError === STG_E_FILENOTFOUND;
+  if (code === 2262 || code === 2203)
+    return systemError === null || systemError === 0 || systemError === STG_E_FILENOTFOUND;
   return false;
 }
 

@@ -13,8 +13,18 @@ import { chooseRootCause } from './root-cause';
 const TIMELINE_MAX = 200;
 
 function toError(e: ErrorEvent): LogError {
-  const severity = e.kind === 'internal' ? 'internal' : e.kind === 'warning' || e.kind === 'burn-warning' ? 'warning' : 'error';
-  return { code: e.code, namespace: e.namespace, severity, message: e.message, line: e.line, action: e.action, customAction: e.customAction, nested: e.nested };
+  const severity =
+    e.kind === 'internal' ? 'internal' : e.kind === 'warning' || e.kind === 'burn-warning' ? 'warning' : 'error';
+  return {
+    code: e.code,
+    namespace: e.namespace,
+    severity,
+    message: e.message,
+    line: e.line,
+    action: e.action,
+    customAction: e.customAction,
+    nested: e.nested,
+  };
 }
 
 function elevated(s: ParseState): boolean | null {
@@ -23,13 +33,24 @@ function elevated(s: ParseState): boolean | null {
   return null;
 }
 
-function timeline(s: ParseState, statusLine: number | null, statusLabel: string): { entries: TimelineEntry[]; omitted: number } {
+function timeline(
+  s: ParseState,
+  statusLine: number | null,
+  statusLabel: string,
+): { entries: TimelineEntry[]; omitted: number } {
   const all: TimelineEntry[] = [];
   if (s.header.started) all.push({ line: 1, kind: 'log-start', label: s.header.started });
-  for (const a of s.actionEnds) all.push({ line: a.line, kind: a.returnValue === 3 ? 'action-failed' : 'action-cancelled', label: a.name });
-  for (const e of s.events) all.push({ line: e.line, kind: e.kind === 'custom-action' ? 'custom-action-failed' : 'error', label: e.code === null ? e.message.slice(0, 120) : String(e.code) });
+  for (const a of s.actionEnds)
+    all.push({ line: a.line, kind: a.returnValue === 3 ? 'action-failed' : 'action-cancelled', label: a.name });
+  for (const e of s.events)
+    all.push({
+      line: e.line,
+      kind: e.kind === 'custom-action' ? 'custom-action-failed' : 'error',
+      label: e.code === null ? e.message.slice(0, 120) : String(e.code),
+    });
   for (const n of s.nested) all.push({ line: n.line, kind: 'nested-install', label: n.product ?? '' });
-  for (const f of s.filesInUse.slice(0, 20)) all.push({ line: f.line, kind: 'files-in-use', label: f.path ?? f.process?.name ?? '' });
+  for (const f of s.filesInUse.slice(0, 20))
+    all.push({ line: f.line, kind: 'files-in-use', label: f.path ?? f.process?.name ?? '' });
   if (statusLine !== null) all.push({ line: statusLine, kind: 'status', label: statusLabel });
   all.sort((a, b) => a.line - b.line);
   if (s.complete) all.push({ line: Math.max(1, s.lines), kind: 'log-end', label: '' });
@@ -68,7 +89,13 @@ export function buildAnalysis(s: ParseState, encoding: DetectedEncoding, bytes: 
       bytes,
       longLines: s.longLines,
       complete: s.complete,
-      omitted: { errors: s.omittedErrors, actions: s.omittedActions, filesInUse: s.omittedFilesInUse, timeline: tl.omitted, customActions: s.omittedCustomActions },
+      omitted: {
+        errors: s.omittedErrors,
+        actions: s.omittedActions,
+        filesInUse: s.omittedFilesInUse,
+        timeline: tl.omitted,
+        customActions: s.omittedCustomActions,
+      },
     },
   };
 }

@@ -35,7 +35,7 @@ function variable(p: LogParser, text: string): void {
   if (text.startsWith('Variable: ')) {
     const eq = text.indexOf(' = ');
     if (eq !== -1) [name, value] = [text.slice(10, eq), text.slice(eq + 3)];
-  } else if (text.startsWith('Setting string variable \'')) {
+  } else if (text.startsWith("Setting string variable '")) {
     const end = text.indexOf("' to value '");
     if (end !== -1 && text.endsWith("'")) [name, value] = [text.slice(25, end), text.slice(end + 12, -1)];
   }
@@ -102,9 +102,29 @@ export function handleBurnLine(p: LogParser, text: string, line: number): void {
     const h = HRESULT_ERROR.exec(body);
     const code = h ? parseInt(h[1] ?? '0', 16) >>> 0 : null;
     const systemError = code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null;
-    p.record({ kind: 'burn-error', code, namespace: code === null ? null : 'hresult', systemError, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
+    p.record({
+      kind: 'burn-error',
+      code,
+      namespace: code === null ? null : 'hresult',
+      systemError,
+      message: clip(body),
+      line,
+      action: currentAction(p.state),
+      customAction: null,
+      customActionExitCode: null,
+    });
   } else if (level === 'w' && body.includes('error: 0x')) {
     const code = hexAfter(body, 'error: ');
-    p.record({ kind: 'burn-warning', code, namespace: code === null ? null : 'hresult', systemError: code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null, message: clip(body), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
+    p.record({
+      kind: 'burn-warning',
+      code,
+      namespace: code === null ? null : 'hresult',
+      systemError: code !== null && code >>> 16 === 0x8007 ? code & 0xffff : null,
+      message: clip(body),
+      line,
+      action: currentAction(p.state),
+      customAction: null,
+      customActionExitCode: null,
+    });
   }
 }

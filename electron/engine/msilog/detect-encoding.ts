@@ -31,7 +31,17 @@ export class UnknownEncodingError extends Error {
 /** Normalizes a user-supplied encoding name, or throws UnknownEncodingError. */
 export function canonicalEncoding(name: string): string {
   const n = name.trim().toLowerCase();
-  const aliases: Record<string, string> = { utf8: 'utf-8', utf16le: 'utf-16le', 'utf-16': 'utf-16le', ucs2: 'utf-16le', utf16be: 'utf-16be', cp936: 'gbk', cp950: 'big5', ansi: 'windows-1252', cp1252: 'windows-1252' };
+  const aliases: Record<string, string> = {
+    utf8: 'utf-8',
+    utf16le: 'utf-16le',
+    'utf-16': 'utf-16le',
+    ucs2: 'utf-16le',
+    utf16be: 'utf-16be',
+    cp936: 'gbk',
+    cp950: 'big5',
+    ansi: 'windows-1252',
+    cp1252: 'windows-1252',
+  };
   const c = aliases[n] ?? n;
   if (c === 'utf-8' || c === 'utf-16le' || c === 'utf-16be') return c;
   if (!iconv.encodingExists(c)) throw new UnknownEncodingError(name);

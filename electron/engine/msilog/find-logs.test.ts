@@ -5,7 +5,15 @@ import type { WindowsHost } from '../host/windows-host';
 import { findCandidateLogs } from './index';
 
 function file(modified: string) {
-  return { type: 'file' as const, attributes: 0, ownerSid: 'S-1-5-18', acl: null, isNetwork: false, content: '=== Verbose logging started ===', modified };
+  return {
+    type: 'file' as const,
+    attributes: 0,
+    ownerSid: 'S-1-5-18',
+    acl: null,
+    isNetwork: false,
+    content: '=== Verbose logging started ===',
+    modified,
+  };
 }
 
 function hostWithLogs(): SimulatedHost {
@@ -40,7 +48,9 @@ describe('findCandidateLogs (msdocs/logging.md: the Logging policy writes MSI*.L
       collect: async (queries, options) => {
         kinds.push(...queries.map((q) => q.kind));
         const answers = await inner.collect(queries, options);
-        return answers.map((a, i) => (i === 1 && a.kind === 'listFiles' ? { ok: false, kind: 'listFiles', error: 'access denied' } : a));
+        return answers.map((a, i) =>
+          i === 1 && a.kind === 'listFiles' ? { ok: false, kind: 'listFiles', error: 'access denied' } : a,
+        );
       },
     };
     const logs = await findCandidateLogs(host);

@@ -28,7 +28,8 @@ const trimSlash = (p: string): string => p.replace(/[\\/]+$/u, '');
 export async function findCandidateLogs(host: WindowsHost, options: FindLogsOptions = {}): Promise<CandidateLog[]> {
   const collectOptions = options.signal ? { signal: options.signal } : {};
   const [env] = await host.collect([{ kind: 'env', names: ['TEMP', 'SystemRoot'] }], collectOptions);
-  const values = env?.ok && env.kind === 'env' ? (env.answer as { values: Record<string, { expanded: string | null }> }).values : {};
+  const values =
+    env?.ok && env.kind === 'env' ? (env.answer as { values: Record<string, { expanded: string | null }> }).values : {};
   const windows = trimSlash(values['SystemRoot']?.expanded ?? 'C:\\Windows');
   const folders: { path: string; pattern: string; folder: CandidateLog['folder'] }[] = [];
   const userTemp = values['TEMP']?.expanded;
@@ -36,7 +37,10 @@ export async function findCandidateLogs(host: WindowsHost, options: FindLogsOpti
   folders.push({ path: `${windows}\\Temp`, pattern: 'MSI*.LOG', folder: 'windows-temp' });
   folders.push({ path: `${windows}\\Logs\\Software`, pattern: '*.log', folder: 'logs-software' });
   const limit = options.limitPerFolder ?? 50;
-  const outcomes = await host.collect(folders.map((f) => ({ kind: 'listFiles' as const, path: f.path, pattern: f.pattern, limit })), collectOptions);
+  const outcomes = await host.collect(
+    folders.map((f) => ({ kind: 'listFiles' as const, path: f.path, pattern: f.pattern, limit })),
+    collectOptions,
+  );
   const seen = new Set<string>();
   const found: CandidateLog[] = [];
   outcomes.forEach((o, i) => {

@@ -5,7 +5,8 @@
  */
 
 /** "Error" as msiexec prints it on localized Windows (our list; the number after it is what counts). */
-const ERROR_WORD = /^(?:Error|Erreur|Fehler|Errore|Erro|Fout|Fel|Feil|Virhe|Błąd|Chyba|Hiba|Hata|Ошибка|Помилка|错误|錯誤|エラー|오류) ?(\d{3,5})[.:：。]\s*/u;
+const ERROR_WORD =
+  /^(?:Error|Erreur|Fehler|Errore|Erro|Fout|Fel|Feil|Virhe|Błąd|Chyba|Hiba|Hata|Ошибка|Помилка|错误|錯誤|エラー|오류) ?(\d{3,5})[.:：。]\s*/u;
 const DEBUG_ERROR = /^DEBUG: Error (\d{3,5}):\s*/u;
 const INFO = /^Info (\d{3,5})\.\s*/u;
 const SYSTEM_ERROR = /System [Ee]rror:? (-?\d+)/u;
@@ -51,7 +52,9 @@ export function internalCodeIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function fileInUseFromInfo(text: string): { path: string; process: { name: string; pid: number } | null } | null {
+export function fileInUseFromInfo(
+  text: string,
+): { path: string; process: { name: string; pid: number } | null } | null {
   if (!text.startsWith('The file ')) return null;
   const end = text.indexOf(' is being held in use');
   if (end === -1) return null;

@@ -46,7 +46,8 @@ function handleMsiLua(p: LogParser, body: string, line: number): void {
   if (body.includes('no credential elevation is possible')) {
     elevation(p, body, line, 'no');
     addSignal(p.state, 'silent-no-elevation', line);
-  } else if (body.includes('MsiRunningElevated property to 1') || body.includes('user is an admin')) elevation(p, body, line, 'yes');
+  } else if (body.includes('MsiRunningElevated property to 1') || body.includes('user is an admin'))
+    elevation(p, body, line, 'yes');
   else if (body.includes('no elevation required')) elevation(p, body, line, 'weakNo');
   else elevation(p, body, line, null);
 }
@@ -104,7 +105,14 @@ function handleMainEngine(p: LogParser, body: string, line: number): void {
  * `text` is the whole line and the body starts at `off`; the body is only cut out (a string
  * allocation) for the few kinds of line that need it, which keeps the common lines cheap.
  */
-export function handleMsiBody(p: LogParser, side: 'c' | 's', text: string, off: number, end: number, line: number): void {
+export function handleMsiBody(
+  p: LogParser,
+  side: 'c' | 's',
+  text: string,
+  off: number,
+  end: number,
+  line: number,
+): void {
   const s = p.state;
   switch (text.charCodeAt(off)) {
     case 78: // N
@@ -114,35 +122,59 @@ export function handleMsiBody(p: LogParser, side: 'c' | 's', text: string, off: 
       if (text.startsWith('PROPERTY CHANGE: ', off)) {
         if (!applyPropertyChange(s, text.slice(off, end))) p.enterValue();
       } else if (text.startsWith('Product: ', off)) handleProductMessage(p, text.slice(off, end), line);
-      else if (text.startsWith('Product installation will be elevated', off)) elevation(p, text.slice(off, end), line, 'yes');
+      else if (text.startsWith('Product installation will be elevated', off))
+        elevation(p, text.slice(off, end), line, 'yes');
       return;
     case 77: // M
       if (text.charCodeAt(off + 2) === 99) {
         if (text.startsWith('Machine policy value ', off)) handlePolicy(p, text.slice(off, end), line);
-      } else if (text.startsWith('MainEngineThread is returning ', off)) handleMainEngine(p, text.slice(off, end), line);
+      } else if (text.startsWith('MainEngineThread is returning ', off))
+        handleMainEngine(p, text.slice(off, end), line);
       else if (text.startsWith('MSI_LUA: ', off)) handleMsiLua(p, text.slice(off, end), line);
       return;
     case 85: // U
       if (text.startsWith('User policy value ', off)) handlePolicy(p, text.slice(off, end), line);
       return;
     case 68: // D ("Dir (target)", "Dir (source)" and "Doing action", told apart by the second letter)
-      if (text.charCodeAt(off + 1) === 111 && text.startsWith('Doing action: ', off)) openAction(s, text.slice(off + 14, end).trim(), line, null);
+      if (text.charCodeAt(off + 1) === 111 && text.startsWith('Doing action: ', off))
+        openAction(s, text.slice(off + 14, end).trim(), line, null);
       return;
     case 70: // F (mostly "File: ")
       if (text.charCodeAt(off + 1) === 97 && text.startsWith('Failed to grab execution mutex', off)) {
         addSignal(s, 'mutex-busy', line);
-        p.record({ kind: 'mutex', code: 1618, namespace: 'exit', systemError: null, message: clip(text.slice(off, end)), line, action: currentAction(s), customAction: null, customActionExitCode: null });
+        p.record({
+          kind: 'mutex',
+          code: 1618,
+          namespace: 'exit',
+          systemError: null,
+          message: clip(text.slice(off, end)),
+          line,
+          action: currentAction(s),
+          customAction: null,
+          customActionExitCode: null,
+        });
       }
       return;
     case 87: // W
       if (text.startsWith('Windows Installer ', off)) handleFinalMessage(p, text.slice(off, end), line);
       else if (text.startsWith('Warning: Local cached package', off)) {
         addSignal(s, 'cached-package-missing', line);
-        p.record({ kind: 'warning', code: null, namespace: null, systemError: null, message: clip(text.slice(off, end)), line, action: currentAction(s), customAction: null, customActionExitCode: null });
+        p.record({
+          kind: 'warning',
+          code: null,
+          namespace: null,
+          systemError: null,
+          message: clip(text.slice(off, end)),
+          line,
+          action: currentAction(s),
+          customAction: null,
+          customActionExitCode: null,
+        });
       }
       return;
     case 82: // R
-      if (text.startsWith('Running product ', off) || text.startsWith('RESTART MANAGER: ', off)) handleR(p, text.slice(off, end), line);
+      if (text.startsWith('Running product ', off) || text.startsWith('RESTART MANAGER: ', off))
+        handleR(p, text.slice(off, end), line);
       return;
     case 42: // *
       if (text.startsWith('******* RunEngine', off)) handleRunEngine(p, side, line);
@@ -170,7 +202,12 @@ function handleR(p: LogParser, body: string, line: number): void {
     if (body.startsWith('RESTART MANAGER: Failed to open session')) addNoise(s, 'restart-manager');
     const m = RM_APP.exec(body);
     if (m) {
-      addFileInUse(s, { path: null, process: { name: detach(m[2] ?? ''), pid: Number(m[1]) }, source: 'restart-manager', line });
+      addFileInUse(s, {
+        path: null,
+        process: { name: detach(m[2] ?? ''), pid: Number(m[1]) },
+        source: 'restart-manager',
+        line,
+      });
       addSignal(s, 'files-in-use', line);
     }
   }

@@ -41,10 +41,15 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
   if (quick === null) return;
   // The engine looks up message 1903 ("Scheduling reboot operation") to log a scheduled file operation;
   // the lookup is in English SQL on every Windows language, even when the message line is not logged.
-  if (quick === 2228 && (text.startsWith('`Error` = 1903', end - 15) || text.startsWith('`Error` = 1903 ', end - 16))) addRebootReason(s, 'scheduled-operations');
+  if (quick === 2228 && (text.startsWith('`Error` = 1903', end - 15) || text.startsWith('`Error` = 1903 ', end - 16)))
+    addRebootReason(s, 'scheduled-operations');
   // Most notes are probes that are noise whatever their arguments (or, for 2203/2262, with
   // STG_E_FILENOTFOUND as the last argument): count them and move on.
-  if (isAlwaysBenignNote(quick) || ((quick === 2203 || quick === 2262) && (text.startsWith(' 3: -2147287038 ', end - 16) || text.startsWith(' 3: -2147287038', end - 15)))) {
+  if (
+    isAlwaysBenignNote(quick) ||
+    ((quick === 2203 || quick === 2262) &&
+      (text.startsWith(' 3: -2147287038 ', end - 16) || text.startsWith(' 3: -2147287038', end - 15)))
+  ) {
     addNoiseNumber(s, quick);
     return;
   }
@@ -64,7 +69,18 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
     // A package that cannot be opened is explained by the exit code (1619/1620); any other database
     // (a script or .ipi in a Temp folder) that cannot be opened is an error of its own.
     if (/\.ms[ipt]$/u.test(target)) addSignal(s, 'package-open-failed', line);
-    else p.record({ kind: 'internal', code, namespace: 'message', systemError: sys, message: clip(body), line, action: currentAction(s), customAction: null, customActionExitCode: null });
+    else
+      p.record({
+        kind: 'internal',
+        code,
+        namespace: 'message',
+        systemError: sys,
+        message: clip(body),
+        line,
+        action: currentAction(s),
+        customAction: null,
+        customActionExitCode: null,
+      });
     return;
   }
   if (code === 2329) {
@@ -82,16 +98,15 @@ export function handleNote(p: LogParser, text: string, off: number, end: number,
   }
   if (!ERROR_NOTES.has(code)) return;
   const isCa = code >= 1720 && code <= 1723;
-  p.record(
-    {
-      kind: code >= 2000 ? 'internal' : 'error',
-      code,
-      namespace: 'message',
-      systemError: code === 1714 ? num(a[2]) : null,
-      message: clip(body),
-      line,
-      action: currentAction(s),
-      customAction: isCa && a[1] ? detach(a[1]) : null,
-      customActionExitCode: null,
-    });
+  p.record({
+    kind: code >= 2000 ? 'internal' : 'error',
+    code,
+    namespace: 'message',
+    systemError: code === 1714 ? num(a[2]) : null,
+    message: clip(body),
+    line,
+    action: currentAction(s),
+    customAction: isCa && a[1] ? detach(a[1]) : null,
+    customActionExitCode: null,
+  });
 }

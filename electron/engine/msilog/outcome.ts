@@ -22,9 +22,22 @@ export const ERROR_INSTALL_USEREXIT = 1602;
 const FAILURE_KINDS = new Set(['error', 'internal', 'custom-action', 'mutex', 'burn-error']);
 
 function stated(s: ParseState): Status | null {
-  if (s.engineStatus) return { exitCode: s.engineStatus.code, source: 'engine', line: s.engineStatus.line, context: s.engineStatus.context };
-  if (s.finalMessage) return { exitCode: s.finalMessage.code, source: 'final-message', line: s.finalMessage.line, context: s.finalMessage.context };
-  if (s.burnExit) return { exitCode: s.burnExit.code, source: 'burn', line: s.burnExit.line, context: s.burnExit.context };
+  if (s.engineStatus)
+    return {
+      exitCode: s.engineStatus.code,
+      source: 'engine',
+      line: s.engineStatus.line,
+      context: s.engineStatus.context,
+    };
+  if (s.finalMessage)
+    return {
+      exitCode: s.finalMessage.code,
+      source: 'final-message',
+      line: s.finalMessage.line,
+      context: s.finalMessage.context,
+    };
+  if (s.burnExit)
+    return { exitCode: s.burnExit.code, source: 'burn', line: s.burnExit.line, context: s.burnExit.context };
   return null;
 }
 
@@ -46,7 +59,9 @@ function inferred(s: ParseState): LogOutcome {
   if (s.actionEnds.some((a) => a.returnValue === 2)) return 'cancelled';
   if (s.reboot.required) return 'reboot-required';
   // A basic log without the summary line: the top-level action's own result.
-  const top = s.actions.find((a) => !a.nested && (a.name === 'INSTALL' || a.name === 'ADMIN' || a.name === 'ADVERTISE'));
+  const top = s.actions.find(
+    (a) => !a.nested && (a.name === 'INSTALL' || a.name === 'ADMIN' || a.name === 'ADVERTISE'),
+  );
   if (top?.result === 'success') return 'success';
   return 'unknown';
 }
@@ -55,5 +70,8 @@ export function decideOutcome(s: ParseState): { outcome: LogOutcome; status: Sta
   const st = stated(s);
   if (st && st.exitCode !== null) return { outcome: fromExitCode(s, st.exitCode), status: st };
   const outcome = inferred(s);
-  return { outcome, status: { exitCode: null, source: outcome === 'unknown' ? 'none' : 'inferred', line: null, context: [] } };
+  return {
+    outcome,
+    status: { exitCode: null, source: outcome === 'unknown' ? 'none' : 'inferred', line: null, context: [] },
+  };
 }

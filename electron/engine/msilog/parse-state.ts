@@ -2,9 +2,30 @@
  * What the parser accumulates while it streams through a log. Everything is bounded (lists are
  * capped, long texts shortened), so memory does not grow with the size of the log.
  */
-import type { CodeNamespace, FileInUse, LogAction, LogFormat, LogLine, LogSignal, NestedInstall, RebootInfo } from '@shared/model/log-analysis';
+import type {
+  CodeNamespace,
+  FileInUse,
+  LogAction,
+  LogFormat,
+  LogLine,
+  LogSignal,
+  NestedInstall,
+  RebootInfo,
+} from '@shared/model/log-analysis';
 
-export const LIMITS = { errors: 300, actions: 5000, filesInUse: 500, customActions: 1000, elevation: 20, messageChars: 2000, contextBefore: 6, contextAfter: 4, openActions: 64, nested: 50, userMessages: 20 } as const;
+export const LIMITS = {
+  errors: 300,
+  actions: 5000,
+  filesInUse: 500,
+  customActions: 1000,
+  elevation: 20,
+  messageChars: 2000,
+  contextBefore: 6,
+  contextAfter: 4,
+  openActions: 64,
+  nested: 50,
+  userMessages: 20,
+} as const;
 
 export type EventKind = 'error' | 'internal' | 'custom-action' | 'mutex' | 'burn-error' | 'burn-warning' | 'warning';
 
@@ -137,7 +158,8 @@ export function detach(text: string): string {
 }
 
 /** A message kept in the result: shortened, and detached from its chunk. */
-export const clip = (text: string): string => detach(text.length > LIMITS.messageChars ? `${text.slice(0, LIMITS.messageChars)}…` : text);
+export const clip = (text: string): string =>
+  detach(text.length > LIMITS.messageChars ? `${text.slice(0, LIMITS.messageChars)}…` : text);
 
 export function addNoise(state: ParseState, key: string): void {
   state.noiseCount++;
@@ -161,7 +183,8 @@ export function noiseByKey(state: ParseState): Map<string, number> {
 }
 
 export function addSignal(state: ParseState, signal: LogSignal, line: number): void {
-  if (state.signals.length < 200 && !state.signals.some((s) => s.signal === signal && s.line === line)) state.signals.push({ signal, line });
+  if (state.signals.length < 200 && !state.signals.some((s) => s.signal === signal && s.line === line))
+    state.signals.push({ signal, line });
 }
 
 export function addRebootReason(state: ParseState, reason: RebootInfo['reasons'][number]): void {
@@ -175,7 +198,12 @@ export function currentAction(state: ParseState): string | null {
 }
 
 export function addFileInUse(state: ParseState, file: FileInUse): void {
-  if (state.filesInUse.some((f) => f.path === file.path && f.source === file.source && f.process?.pid === file.process?.pid)) return;
+  if (
+    state.filesInUse.some(
+      (f) => f.path === file.path && f.source === file.source && f.process?.pid === file.process?.pid,
+    )
+  )
+    return;
   if (state.filesInUse.length >= LIMITS.filesInUse) state.omittedFilesInUse++;
   else state.filesInUse.push(file);
 }

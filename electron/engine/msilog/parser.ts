@@ -27,7 +27,14 @@ const RING = LIMITS.contextBefore + 1;
 function verboseBody(text: string, start: number, end: number): number {
   // The usual shape, "MSI (s) (18:F4) [12:02:17:900]: ", has it at a fixed place: taken when no "]"
   // comes before it (then the scan below would find the same place, so the result is the same).
-  if (text.charCodeAt(start + 29) === 93 && text.charCodeAt(start + 30) === 58 && text.charCodeAt(start + 31) === 32 && start + 32 <= end && text.indexOf(']', start + 8) === start + 29) return start + 32;
+  if (
+    text.charCodeAt(start + 29) === 93 &&
+    text.charCodeAt(start + 30) === 58 &&
+    text.charCodeAt(start + 31) === 32 &&
+    start + 32 <= end &&
+    text.indexOf(']', start + 8) === start + 29
+  )
+    return start + 32;
   if (text.charCodeAt(start + 30) === 93 && text.charCodeAt(start + 31) === 58 && start + 33 <= end) return start + 33;
   const limit = Math.min(end - 2, start + 40);
   for (let i = start + 8; i < limit; i++) {
@@ -37,7 +44,10 @@ function verboseBody(text: string, start: number, end: number): number {
 }
 
 /** A context line: shortened and detached from the chunk it was read from. */
-const contextLine = (line: number, text: string): LogLine => ({ line, text: text.length > CONTEXT_CHARS ? detach(`${text.slice(0, CONTEXT_CHARS)}…`) : detach(text) });
+const contextLine = (line: number, text: string): LogLine => ({
+  line,
+  text: text.length > CONTEXT_CHARS ? detach(`${text.slice(0, CONTEXT_CHARS)}…`) : detach(text),
+});
 
 export class LogParser {
   readonly state: ParseState = createState();
@@ -75,14 +85,22 @@ export class LogParser {
 
   private dispatch(text: string, start: number, end: number, lineNo: number): void {
     // "MSI (", by its character codes (cheaper than startsWith on every line).
-    if (end - start > 8 && text.charCodeAt(start) === 77 && text.charCodeAt(start + 1) === 83 && text.charCodeAt(start + 2) === 73 && text.charCodeAt(start + 3) === 32 && text.charCodeAt(start + 4) === 40) {
+    if (
+      end - start > 8 &&
+      text.charCodeAt(start) === 77 &&
+      text.charCodeAt(start + 1) === 83 &&
+      text.charCodeAt(start + 2) === 73 &&
+      text.charCodeAt(start + 3) === 32 &&
+      text.charCodeAt(start + 4) === 40
+    ) {
       const body = verboseBody(text, start, end);
       if (body !== -1) {
         const side = text.charCodeAt(start + 5) === 99 ? 'c' : 's';
         this.state.side = side === 'c' ? 'client' : 'server';
         this.inPropertyDump = false;
         // Without a header, "MSI (s)" lines mean verbose even if a bare message line came first.
-        if (this.state.format === 'unknown' || (this.state.format === 'msi-basic' && !this.seenHeader)) this.state.format = 'msi-verbose';
+        if (this.state.format === 'unknown' || (this.state.format === 'msi-basic' && !this.seenHeader))
+          this.state.format = 'msi-verbose';
         handleMsiBody(this, side, text, body, end, lineNo);
         return;
       }
@@ -90,13 +108,19 @@ export class LogParser {
     // "Action start/ended ..." (the commonest lines without the prefix) are read in place, as
     // handlePlainLine would read them: skipped inside the property dump, other "A" lines ignored.
     if (text.charCodeAt(start) === 65) {
-      if (!this.inPropertyDump && end - start >= 7 && text.startsWith('Action ', start)) handleAction(this, text, start, end, lineNo);
+      if (!this.inPropertyDump && end - start >= 7 && text.startsWith('Action ', start))
+        handleAction(this, text, start, end, lineNo);
       return;
     }
     const line = text.slice(start, end);
     // Burn lines only count in a Burn log: in an MSI log they can only be text inside a value.
     const format = this.state.format;
-    if (line.charCodeAt(0) === 91 && (format === 'unknown' || format === 'burn') && !this.inPropertyDump && isBurnLine(line)) {
+    if (
+      line.charCodeAt(0) === 91 &&
+      (format === 'unknown' || format === 'burn') &&
+      !this.inPropertyDump &&
+      isBurnLine(line)
+    ) {
       this.state.format = 'burn';
       handleBurnLine(this, line, lineNo);
       return;
@@ -123,7 +147,13 @@ export class LogParser {
 
   record(ev: Omit<ErrorEvent, 'context' | 'signals' | 'nested'> & { signals?: ErrorEvent['signals'] }): void {
     const customAction = ev.customAction ?? this.state.scriptCustomAction;
-    const full: ErrorEvent = { ...ev, customAction, signals: ev.signals ?? [], nested: this.state.nestedOpen !== null, context: [] };
+    const full: ErrorEvent = {
+      ...ev,
+      customAction,
+      signals: ev.signals ?? [],
+      nested: this.state.nestedOpen !== null,
+      context: [],
+    };
     const before = this.state.events.length;
     recordEvent(this.state, full);
     // Only a new event gets its own context; an echo of the previous one shares that one.

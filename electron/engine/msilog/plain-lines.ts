@@ -6,12 +6,21 @@ import { CONSEQUENCE_MESSAGES, isBenignDebugError } from './benign-noise';
 import { addFileInUse, addNoise, addRebootReason, addSignal, clip, currentAction, detach, LIMITS } from './parse-state';
 import { applyProperty } from './properties';
 import { closeAction, openAction } from './actions';
-import { customActionIn, fileInUseFromInfo, internalCodeIn, parseDebugError, parseErrorMessage, parseInfo, systemErrorIn } from './messages';
+import {
+  customActionIn,
+  fileInUseFromInfo,
+  internalCodeIn,
+  parseDebugError,
+  parseErrorMessage,
+  parseInfo,
+  systemErrorIn,
+} from './messages';
 import type { LogParser } from './parser';
 
 const PROPERTY = /^Property\([CSN]\): ([^\s=]+) = (.*)$/u;
 const CA_RESULT = /^CustomAction (\S*) returned actual error code (-?\d+)/u;
-const VERBOSE_HEADER = /^=== Verbose logging started: (.*?) {2}Build type: .*? (\d+\.\d+\.\d+\.\d+) {2}Calling process: (.*) ===$/u;
+const VERBOSE_HEADER =
+  /^=== Verbose logging started: (.*?) {2}Build type: .*? (\d+\.\d+\.\d+\.\d+) {2}Calling process: (.*) ===$/u;
 const BASIC_HEADER = /^=== Logging started: (.*?) ===$/u;
 const GUID = /\{[\da-f-]{36}\}/iu;
 
@@ -24,7 +33,17 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
     if (CONSEQUENCE_MESSAGES.has(err.code)) return;
     const ca = customActionIn(text);
     const caName = ca === null ? null : detach(ca);
-    p.record({ kind: 'error', code: err.code, namespace: 'message', systemError: systemErrorIn(text), message: clip(text), line, action: currentAction(s), customAction: caName, customActionExitCode: null });
+    p.record({
+      kind: 'error',
+      code: err.code,
+      namespace: 'message',
+      systemError: systemErrorIn(text),
+      message: clip(text),
+      line,
+      action: currentAction(s),
+      customAction: caName,
+      customActionExitCode: null,
+    });
     return;
   }
   const info = parseInfo(text);
@@ -35,7 +54,17 @@ export function handleMessageText(p: LogParser, text: string, line: number, whol
     return;
   }
   if (internal !== null) {
-    p.record({ kind: 'internal', code: internal, namespace: 'message', systemError: null, message: clip(text), line, action: currentAction(s), customAction: null, customActionExitCode: null });
+    p.record({
+      kind: 'internal',
+      code: internal,
+      namespace: 'message',
+      systemError: null,
+      message: clip(text),
+      line,
+      action: currentAction(s),
+      customAction: null,
+      customActionExitCode: null,
+    });
     return;
   }
   if (whole !== text) {
@@ -55,7 +84,12 @@ function handleInfo(p: LogParser, code: number, text: string, line: number): voi
   if (code === 1603) {
     const f = fileInUseFromInfo(text);
     if (f) {
-      addFileInUse(s, { path: detach(f.path), process: f.process ? { name: detach(f.process.name), pid: f.process.pid } : null, source: 'info-1603', line });
+      addFileInUse(s, {
+        path: detach(f.path),
+        process: f.process ? { name: detach(f.process.name), pid: f.process.pid } : null,
+        source: 'info-1603',
+        line,
+      });
       addSignal(s, 'files-in-use', line);
     }
   } else if (code === 1903) {
@@ -74,7 +108,17 @@ function handleDebug(p: LogParser, text: string, line: number): void {
     addNoise(p.state, String(d.code));
     return;
   }
-  p.record({ kind: d.code >= 2000 ? 'internal' : 'error', code: d.code, namespace: 'message', systemError: sys, message: clip(text), line, action: currentAction(p.state), customAction: null, customActionExitCode: null });
+  p.record({
+    kind: d.code >= 2000 ? 'internal' : 'error',
+    code: d.code,
+    namespace: 'message',
+    systemError: sys,
+    message: clip(text),
+    line,
+    action: currentAction(p.state),
+    customAction: null,
+    customActionExitCode: null,
+  });
 }
 
 function handleCustomActionResult(p: LogParser, text: string, line: number): void {
@@ -96,11 +140,23 @@ function handleCustomActionResult(p: LogParser, text: string, line: number): voi
     }
     return;
   }
-  if (s.customActions.length < LIMITS.customActions) s.customActions.push({ name: detach(name), exitCode, translatedToSuccess: translated, line });
+  if (s.customActions.length < LIMITS.customActions)
+    s.customActions.push({ name: detach(name), exitCode, translatedToSuccess: translated, line });
   else s.omittedCustomActions++;
   if (translated || exitCode === 0) return;
   const signals = exitCode === 1618 ? (['nested-msi-from-custom-action', 'mutex-busy'] as const) : [];
-  p.record({ kind: 'custom-action', code: exitCode, namespace: 'exit', systemError: null, message: clip(text), line, action: currentAction(s), customAction: name ? detach(name) : null, customActionExitCode: exitCode, signals: [...signals] });
+  p.record({
+    kind: 'custom-action',
+    code: exitCode,
+    namespace: 'exit',
+    systemError: null,
+    message: clip(text),
+    line,
+    action: currentAction(s),
+    customAction: name ? detach(name) : null,
+    customActionExitCode: exitCode,
+    signals: [...signals],
+  });
 }
 
 function handleHeader(p: LogParser, text: string): void {
@@ -109,11 +165,17 @@ function handleHeader(p: LogParser, text: string): void {
   if (text.startsWith('=== Verbose logging started: ')) {
     s.format = 'msi-verbose';
     const m = VERBOSE_HEADER.exec(text);
-    s.header = m ? { started: m[1] ?? null, build: m[2] ?? null, callingProcess: m[3] ?? null } : { ...s.header, started: text.slice(29, 60).trim() };
+    s.header = m
+      ? { started: m[1] ?? null, build: m[2] ?? null, callingProcess: m[3] ?? null }
+      : { ...s.header, started: text.slice(29, 60).trim() };
   } else if (text.startsWith('=== Logging started: ')) {
     if (s.format === 'unknown') s.format = 'msi-basic';
     s.header.started = BASIC_HEADER.exec(text)?.[1] ?? null;
-  } else if (text.startsWith('=== Verbose logging stopped') || text.startsWith('=== Logging stopped') || (p.seenHeader && text.endsWith(' ==='))) {
+  } else if (
+    text.startsWith('=== Verbose logging stopped') ||
+    text.startsWith('=== Logging stopped') ||
+    (p.seenHeader && text.endsWith(' ==='))
+  ) {
     // On non-English Windows the basic log's header and footer are translated: the second one closes.
     s.complete = true;
   } else if (text.endsWith(' ===') && s.header.started === null) {
@@ -179,7 +241,10 @@ function parseActionLine(text: string, start: number, end: number): boolean {
   }
   if (dot === -1 || dot === colon + 2) return false;
   if (!ended && dot !== end - 1) return false;
-  const rv = ended && dot + 15 <= end && text.startsWith(' Return value ', dot + 1) ? leadingInt(text, dot + 15, end) : Number.NaN;
+  const rv =
+    ended && dot + 15 <= end && text.startsWith(' Return value ', dot + 1)
+      ? leadingInt(text, dot + 15, end)
+      : Number.NaN;
   actionLine.ended = ended;
   actionLine.time = text.slice(from, colon);
   actionLine.name = text.slice(colon + 2, dot);
@@ -200,7 +265,13 @@ export function handleAction(p: LogParser, text: string, start: number, end: num
   const name = a.name;
   const record = closeAction(s, name, line, a.time, a.returnValue);
   if ((record.returnValue === 2 || record.returnValue === 3) && s.actionEnds.length < 100) {
-    s.actionEnds.push({ name: detach(name), line, returnValue: record.returnValue, nested: record.nested, context: p.capture(line) });
+    s.actionEnds.push({
+      name: detach(name),
+      line,
+      returnValue: record.returnValue,
+      nested: record.nested,
+      context: p.capture(line),
+    });
   }
   if (name === 'ScheduleReboot' && record.result === 'success') addRebootReason(s, 'schedule-reboot-action');
   if (name === 'ForceReboot' && record.result === 'success') addRebootReason(s, 'force-reboot-action');
@@ -243,7 +314,8 @@ export function handlePlainLine(p: LogParser, text: string, line: number): void 
       if (text.startsWith('CustomAction ')) handleCustomActionResult(p, text, line);
       return;
     case 82: // R
-      if (text.startsWith('RemoveExistingProducts: Application: ')) s.pendingNestedProduct = detach(GUID.exec(text)?.[0] ?? '') || null;
+      if (text.startsWith('RemoveExistingProducts: Application: '))
+        s.pendingNestedProduct = detach(GUID.exec(text)?.[0] ?? '') || null;
       return;
     case 32: {
       // "           ******* Product: X" continues a RunEngine line.

@@ -9,15 +9,45 @@ export const MASK = '**********';
 
 /** The properties a helpdesk looks at first; everything else stays in the log. */
 const KEPT = new Set([
-  'ALLUSERS', 'MSIINSTALLPERUSER', 'Privileged', 'AdminUser', 'MsiRunningElevated', 'UILevel', 'CLIENTUILEVEL', 'ACTION', 'REMOVE', 'REINSTALL', 'REINSTALLMODE',
-  'INSTALLLEVEL', 'TARGETDIR', 'INSTALLDIR', 'ProductCode', 'ProductName', 'ProductVersion', 'ProductLanguage', 'UpgradeCode', 'Manufacturer', 'VersionNT', 'VersionNT64',
-  'WindowsBuild', 'VersionMsi', 'MsiLogFileLocation', 'ReplacedInUseFiles', 'UserLanguageID', 'SystemLanguageID', 'Installed', 'PackagecodeChanging', 'SOURCEDIR', 'TempFolder',
+  'ALLUSERS',
+  'MSIINSTALLPERUSER',
+  'Privileged',
+  'AdminUser',
+  'MsiRunningElevated',
+  'UILevel',
+  'CLIENTUILEVEL',
+  'ACTION',
+  'REMOVE',
+  'REINSTALL',
+  'REINSTALLMODE',
+  'INSTALLLEVEL',
+  'TARGETDIR',
+  'INSTALLDIR',
+  'ProductCode',
+  'ProductName',
+  'ProductVersion',
+  'ProductLanguage',
+  'UpgradeCode',
+  'Manufacturer',
+  'VersionNT',
+  'VersionNT64',
+  'WindowsBuild',
+  'VersionMsi',
+  'MsiLogFileLocation',
+  'ReplacedInUseFiles',
+  'UserLanguageID',
+  'SystemLanguageID',
+  'Installed',
+  'PackagecodeChanging',
+  'SOURCEDIR',
+  'TempFolder',
 ]);
 
 export function applyProperty(state: ParseState, name: string, rawValue: string): void {
   const nested = state.nestedOpen !== null;
   if (rawValue === MASK) state.hiddenProperties.add(detach(name));
-  if (name === 'MsiHiddenProperties') for (const n of rawValue.split(';')) if (n.trim()) state.hiddenProperties.add(detach(n.trim()));
+  if (name === 'MsiHiddenProperties')
+    for (const n of rawValue.split(';')) if (n.trim()) state.hiddenProperties.add(detach(n.trim()));
   if (nested || !(KEPT.has(name) || name === 'ReplacedInUseFiles')) return;
   // Only the few kept values are copied out of the chunk (and cut if a package stuffed a blob in one).
   const value = rawValue.length > 2000 ? detach(`${rawValue.slice(0, 2000)}…`) : detach(rawValue);
@@ -33,7 +63,8 @@ export function applyProperty(state: ParseState, name: string, rawValue: string)
  * anew for each lookup, and a verbose log has a PROPERTY CHANGE every few lines. Same length, first
  * and last character as a kept name (or MsiHiddenProperties), else the name cannot be one of them.
  */
-const shapeOf = (name: string, start: number, end: number): number => ((end - start) << 16) | ((name.charCodeAt(start) & 0xff) << 8) | (name.charCodeAt(end - 1) & 0xff);
+const shapeOf = (name: string, start: number, end: number): number =>
+  ((end - start) << 16) | ((name.charCodeAt(start) & 0xff) << 8) | (name.charCodeAt(end - 1) & 0xff);
 const NOTED_SHAPES = new Set([...KEPT, 'MsiHiddenProperties'].map((n) => shapeOf(n, 0, n.length)));
 
 /**
@@ -57,6 +88,7 @@ export function applyPropertyChange(state: ParseState, body: string): boolean {
   const valueEnd = body.length - 2;
   // Only a masked value, a kept name or MsiHiddenProperties does anything (see applyProperty).
   const masked = valueEnd - valueStart === MASK.length && body.startsWith(MASK, valueStart);
-  if (masked || NOTED_SHAPES.has(shapeOf(body, sp + 1, nameEnd))) applyProperty(state, body.slice(sp + 1, nameEnd), body.slice(valueStart, valueEnd));
+  if (masked || NOTED_SHAPES.has(shapeOf(body, sp + 1, nameEnd)))
+    applyProperty(state, body.slice(sp + 1, nameEnd), body.slice(valueStart, valueEnd));
   return closed;
 }

@@ -46,7 +46,8 @@ class ChunkPipeline {
 
   push(chunk: Uint8Array): void {
     if (this.decoder) {
-      for (let at = 0; at < chunk.length; at += DECODE_BYTES) this.splitter.push(this.decoder.write(chunk.subarray(at, at + DECODE_BYTES)));
+      for (let at = 0; at < chunk.length; at += DECODE_BYTES)
+        this.splitter.push(this.decoder.write(chunk.subarray(at, at + DECODE_BYTES)));
       return;
     }
     // The reader reuses its buffer, so bytes held back for detection are copied.
@@ -61,7 +62,8 @@ class ChunkPipeline {
     this.encoding = detectEncoding(sample, this.options);
     this.decoder = createDecoder(this.encoding.name);
     const rest = sample.subarray(this.encoding.skip);
-    for (let at = 0; at < rest.length; at += DECODE_BYTES) this.splitter.push(this.decoder.write(rest.subarray(at, at + DECODE_BYTES)));
+    for (let at = 0; at < rest.length; at += DECODE_BYTES)
+      this.splitter.push(this.decoder.write(rest.subarray(at, at + DECODE_BYTES)));
   }
 
   end(): DetectedEncoding {
@@ -73,7 +75,10 @@ class ChunkPipeline {
 }
 
 function checkAbort(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The analysis was cancelled.', 'AbortError');
+  if (signal?.aborted)
+    throw signal.reason instanceof Error
+      ? signal.reason
+      : new DOMException('The analysis was cancelled.', 'AbortError');
 }
 
 /**

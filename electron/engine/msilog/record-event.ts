@@ -18,7 +18,8 @@ function echoOf(state: ParseState, ev: ErrorEvent): ErrorEvent | undefined {
     const e = state.events[i] as ErrorEvent;
     if (ev.line - e.line > MERGE_WINDOW_LINES) return undefined;
     // Burn logs each frame of a failing call with the same HRESULT: those stay separate lines.
-    const separate = (k: ErrorEvent['kind']): boolean => k === 'custom-action' || k === 'burn-error' || k === 'burn-warning';
+    const separate = (k: ErrorEvent['kind']): boolean =>
+      k === 'custom-action' || k === 'burn-error' || k === 'burn-warning';
     if (e.code === ev.code && e.namespace === ev.namespace && !separate(e.kind) && !separate(ev.kind)) return e;
   }
   return undefined;

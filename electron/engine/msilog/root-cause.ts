@@ -34,12 +34,29 @@ function pick(candidates: ErrorEvent[]): ErrorEvent | undefined {
 /** Joins "CustomAction X returned actual error code N" with the 1722 it causes. */
 function pairCustomAction(s: ParseState, e: ErrorEvent): ErrorEvent {
   if (e.kind === 'custom-action') {
-    const err = s.events.find((x) => x.line > e.line && x.line - e.line <= PAIR_WINDOW && x.code !== null && CA_ERRORS.has(x.code));
-    return err ? { ...err, customAction: err.customAction ?? e.customAction, customActionExitCode: e.customActionExitCode, signals: [...new Set([...e.signals, ...err.signals])] } : e;
+    const err = s.events.find(
+      (x) => x.line > e.line && x.line - e.line <= PAIR_WINDOW && x.code !== null && CA_ERRORS.has(x.code),
+    );
+    return err
+      ? {
+          ...err,
+          customAction: err.customAction ?? e.customAction,
+          customActionExitCode: e.customActionExitCode,
+          signals: [...new Set([...e.signals, ...err.signals])],
+        }
+      : e;
   }
   if (e.code !== null && CA_ERRORS.has(e.code) && e.customActionExitCode === null) {
-    const ca = s.events.filter((x) => x.kind === 'custom-action' && x.line < e.line && e.line - x.line <= PAIR_WINDOW).at(-1);
-    if (ca) return { ...e, customAction: e.customAction ?? ca.customAction, customActionExitCode: ca.customActionExitCode, signals: [...new Set([...ca.signals, ...e.signals])] };
+    const ca = s.events
+      .filter((x) => x.kind === 'custom-action' && x.line < e.line && e.line - x.line <= PAIR_WINDOW)
+      .at(-1);
+    if (ca)
+      return {
+        ...e,
+        customAction: e.customAction ?? ca.customAction,
+        customActionExitCode: ca.customActionExitCode,
+        signals: [...new Set([...ca.signals, ...e.signals])],
+      };
   }
   return e;
 }
@@ -53,7 +70,14 @@ function signalsFor(s: ParseState, line: number, own: LogSignal[], nested: boole
 }
 
 function fromEvent(s: ParseState, e: ErrorEvent, failedAction: string | null): RootCause {
-  const kind = e.kind === 'custom-action' ? 'custom-action' : e.kind === 'mutex' ? 'mutex' : e.kind === 'burn-error' ? 'burn' : 'error';
+  const kind =
+    e.kind === 'custom-action'
+      ? 'custom-action'
+      : e.kind === 'mutex'
+        ? 'mutex'
+        : e.kind === 'burn-error'
+          ? 'burn'
+          : 'error';
   return {
     kind,
     code: e.code,
@@ -76,7 +100,8 @@ function fromAction(s: ParseState, kind: 'launch-condition' | 'action-failed' | 
   if (!end) return null;
   const action = s.actions.find((a) => a.endLine === end.line);
   const from = action?.startLine ?? 0;
-  const message = kind === 'launch-condition' ? s.userMessages.find((m) => m.line >= from && m.line < end.line) : undefined;
+  const message =
+    kind === 'launch-condition' ? s.userMessages.find((m) => m.line >= from && m.line < end.line) : undefined;
   if (kind === 'launch-condition' && !message) return null;
   const signals: LogSignal[] = kind === 'launch-condition' ? ['launch-condition'] : [];
   return {
@@ -130,5 +155,10 @@ export function chooseRootCause(s: ParseState, outcome: LogOutcome, status: Stat
   if (chosen) return fromEvent(s, pairCustomAction(s, chosen), failedAction);
   const warning = s.events.find((e) => e.kind === 'warning' || e.kind === 'burn-warning');
   // A specific exit code (1618, 1619, 1625, ...) says more than "INSTALL returned 3"; 1603 does not.
-  return fromAction(s, 'launch-condition') ?? fromExitCode(s, status) ?? fromAction(s, 'action-failed') ?? (warning ? fromEvent(s, warning, failedAction) : null);
+  return (
+    fromAction(s, 'launch-condition') ??
+    fromExitCode(s, status) ??
+    fromAction(s, 'action-failed') ??
+    (warning ? fromEvent(s, warning, failedAction) : null)
+  );
 }

@@ -11,8 +11,16 @@ const LOG = 'C:\\Users\\alex\\AppData\\Local\\Temp\\MSI-test.LOG';
 
 async function runInstall(id: string, packagePath?: string) {
   const host = new SimulatedHost(loadBuiltinScenario(id));
-  const pkg = packagePath ?? Object.keys(host.snapshot().paths).find((p) => /\.msi$/iu.test(p) && !/\\Windows\\Installer\\/iu.test(p)) ?? 'C:\\missing.msi';
-  const outcome = await host.apply({ kind: 'runMsiexec', args: ['/i', pkg, '/qn', '/L*v', LOG], elevated: false, logPath: LOG });
+  const pkg =
+    packagePath ??
+    Object.keys(host.snapshot().paths).find((p) => /\.msi$/iu.test(p) && !/\\Windows\\Installer\\/iu.test(p)) ??
+    'C:\\missing.msi';
+  const outcome = await host.apply({
+    kind: 'runMsiexec',
+    args: ['/i', pkg, '/qn', '/L*v', LOG],
+    elevated: false,
+    logPath: LOG,
+  });
   if (outcome.status !== 'done') return null;
   return { exitCode: outcome.exitCode, analysis: analyzeLogBytes(await host.readFile(LOG, 1 << 20)) };
 }
@@ -25,7 +33,15 @@ describe('logs written by the simulated msiexec', () => {
     expect(a.format).toBe('msi-verbose');
     expect(a.exitCode).toBe(r.exitCode);
     expect(a.status.source).toBe('engine');
-    expect(a.outcome).toBe(r.exitCode === 0 ? 'success' : r.exitCode === 3010 || r.exitCode === 1641 ? 'reboot-required' : r.exitCode === 1602 ? 'cancelled' : 'failure');
+    expect(a.outcome).toBe(
+      r.exitCode === 0
+        ? 'success'
+        : r.exitCode === 3010 || r.exitCode === 1641
+          ? 'reboot-required'
+          : r.exitCode === 1602
+            ? 'cancelled'
+            : 'failure',
+    );
     if (r.exitCode !== 0) expect(a.rootCause).not.toBeNull();
   });
 
@@ -42,6 +58,9 @@ describe('logs written by the simulated msiexec', () => {
 
   it('1619 when the package does not exist: the exit code is the cause', async () => {
     const r = await runInstall('healthy', 'C:\\Users\\alex\\Downloads\\not-there.msi');
-    expect(r?.analysis).toMatchObject({ exitCode: 1619, rootCause: { kind: 'exit-code', code: 1619, namespace: 'exit', signals: ['package-open-failed'] } });
+    expect(r?.analysis).toMatchObject({
+      exitCode: 1619,
+      rootCause: { kind: 'exit-code', code: 1619, namespace: 'exit', signals: ['package-open-failed'] },
+    });
   });
 });

@@ -15,7 +15,8 @@ export interface StreamDecoder {
   end(): string;
 }
 
-const asBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const asBuffer = (b: Uint8Array): Buffer =>
+  Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 /** Length of the longest prefix of `b` that ends on a UTF-8 sequence boundary (at most 3 bytes held back). */
 function utf8Complete(b: Buffer): number {
@@ -61,7 +62,9 @@ function carryDecoder(complete: (b: Buffer) => number, encoding: 'utf8' | 'utf16
       const rest = tail;
       tail = null;
       // A lone byte or an unfinished sequence: the decoders below turn it into U+FFFD.
-      return encoding === 'utf16le' && rest.length % 2 === 1 ? `${rest.toString('utf16le', 0, rest.length - 1)}\ufffd` : rest.toString(encoding);
+      return encoding === 'utf16le' && rest.length % 2 === 1
+        ? `${rest.toString('utf16le', 0, rest.length - 1)}\ufffd`
+        : rest.toString(encoding);
     },
   };
 }

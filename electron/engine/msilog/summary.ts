@@ -37,11 +37,16 @@ const SIGNAL_KEYS: Record<LogSignal, string> = {
   'launch-condition': 'log:signal.launchCondition',
 };
 
-const NAMESPACE_KEYS = { exit: 'log:rootCause.namespaceExit', message: 'log:rootCause.namespaceMessage', hresult: 'log:rootCause.namespaceHresult' } as const;
+const NAMESPACE_KEYS = {
+  exit: 'log:rootCause.namespaceExit',
+  message: 'log:rootCause.namespaceMessage',
+  hresult: 'log:rootCause.namespaceHresult',
+} as const;
 
 function codeText(rc: RootCause, t: Translate): string {
   if (rc.code === null || rc.namespace === null) return t('log:rootCause.noCode');
-  const code = rc.namespace === 'hresult' ? `0x${(rc.code >>> 0).toString(16).toUpperCase().padStart(8, '0')}` : String(rc.code);
+  const code =
+    rc.namespace === 'hresult' ? `0x${(rc.code >>> 0).toString(16).toUpperCase().padStart(8, '0')}` : String(rc.code);
   return t('log:rootCause.code', { namespace: t(NAMESPACE_KEYS[rc.namespace]), code });
 }
 
@@ -55,12 +60,17 @@ function rootCauseLines(a: LogAnalysis, t: Translate, explain: Explain | undefin
   const rc = a.rootCause;
   const label = 'log:rootCause.label';
   if (!rc) return a.outcome === 'failure' ? [field(t, label, t('log:rootCause.none'))] : [];
-  if (rc.kind === 'cancelled') return [field(t, label, t('log:rootCause.cancelled', { action: rc.action ?? '?', line: rc.line }))];
+  if (rc.kind === 'cancelled')
+    return [field(t, label, t('log:rootCause.cancelled', { action: rc.action ?? '?', line: rc.line }))];
   const where = rc.action ? ` ${t('log:rootCause.where', { action: rc.action, line: rc.line })}` : '';
   const out = [field(t, label, `${codeText(rc, t)}${where}`), `  “${rc.message}”`];
-  const meaning = rc.code !== null && (rc.namespace === 'exit' || rc.namespace === 'message') ? explain?.(rc.code, rc.namespace) : null;
+  const meaning =
+    rc.code !== null && (rc.namespace === 'exit' || rc.namespace === 'message')
+      ? explain?.(rc.code, rc.namespace)
+      : null;
   if (meaning) out.push(`  ${t('log:rootCause.meaning', { text: meaning })}`);
-  if (rc.customAction && rc.customActionExitCode !== null) out.push(`  ${t('log:rootCause.customAction', { name: rc.customAction, code: rc.customActionExitCode })}`);
+  if (rc.customAction && rc.customActionExitCode !== null)
+    out.push(`  ${t('log:rootCause.customAction', { name: rc.customAction, code: rc.customActionExitCode })}`);
   if (rc.systemError !== null) {
     const sys = explain?.(rc.systemError, 'exit');
     out.push(`  ${t('log:rootCause.systemError', { code: rc.systemError })}${sys ? `: ${sys}` : ''}`);
@@ -70,7 +80,8 @@ function rootCauseLines(a: LogAnalysis, t: Translate, explain: Explain | undefin
   if (rc.context.length > 0) {
     out.push(`  ${t('log:rootCause.context')}`);
     const width = String(rc.context.at(-1)?.line ?? 0).length;
-    for (const c of rc.context) out.push(`    ${String(c.line).padStart(width)}${c.line === rc.line ? ' >' : ' |'} ${c.text}`);
+    for (const c of rc.context)
+      out.push(`    ${String(c.line).padStart(width)}${c.line === rc.line ? ' >' : ' |'} ${c.text}`);
   }
   return out;
 }
@@ -92,12 +103,17 @@ export function summarizeAnalysis(a: LogAnalysis, t: Translate, file: string, ex
   if (others > 0) lines.push(t('log:otherErrors', { count: others }));
   if (a.filesInUse.length > 0) {
     lines.push(t('log:filesInUse', { count: a.filesInUse.length }));
-    for (const f of a.filesInUse.slice(0, 5)) lines.push(`  ${f.path ?? ''}${f.process ? ` (${f.process.name}${f.process.pid === null ? '' : ` ${f.process.pid}`})` : ''}`);
+    for (const f of a.filesInUse.slice(0, 5))
+      lines.push(
+        `  ${f.path ?? ''}${f.process ? ` (${f.process.name}${f.process.pid === null ? '' : ` ${f.process.pid}`})` : ''}`,
+      );
   }
   if (a.reboot.required && a.outcome !== 'reboot-required') lines.push(t('log:reboot'));
   const elevated = a.elevated === null ? 'log:elevated.unknown' : a.elevated ? 'log:elevated.yes' : 'log:elevated.no';
   lines.push(field(t, 'log:elevated.label', t(elevated)));
-  const set = [...Object.entries(a.policies.machine), ...Object.entries(a.policies.user)].filter(([k, v]) => SWITCH_POLICY.test(k) && typeof v === 'number' && v !== 0);
+  const set = [...Object.entries(a.policies.machine), ...Object.entries(a.policies.user)].filter(
+    ([k, v]) => SWITCH_POLICY.test(k) && typeof v === 'number' && v !== 0,
+  );
   if (set.length > 0) lines.push(t('log:policies', { list: set.map(([k, v]) => `${k}=${v}`).join(', ') }));
   if (a.noise.count > 0) lines.push(t('log:noise', { count: a.noise.count }));
   if (!a.stats.complete && a.format !== 'unknown') lines.push(t('log:truncated'));

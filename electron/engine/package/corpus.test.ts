@@ -17,7 +17,9 @@ const present = existsSync(corpus);
 if (!present) console.warn(`[package corpus] ${corpus} is absent: skipping the real-package tests.`);
 
 const read = (name: string): PackageInfo => {
-  const info = inspectPackage(new Uint8Array(readFileSync(resolve(corpus, name))), { installedMsiVersion: '5.0.22621.1' });
+  const info = inspectPackage(new Uint8Array(readFileSync(resolve(corpus, name))), {
+    installedMsiVersion: '5.0.22621.1',
+  });
   return PackageInfo.parse(info);
 };
 
@@ -48,7 +50,12 @@ describe.skipIf(!present)('real packages in ../shared/corpus/msi', () => {
         schema: 301,
         minimumInstallerVersion: '3.1',
         // Word Count 10: compressed + elevated privileges not required.
-        wordCountFlags: { shortFileNames: false, compressed: true, administrativeImage: false, elevatedPrivilegesNotRequired: true },
+        wordCountFlags: {
+          shortFileNames: false,
+          compressed: true,
+          administrativeImage: false,
+          elevatedPrivilegesNotRequired: true,
+        },
       },
       scope: { scope: 'per-user', defaultContext: 'per-user' },
       elevation: { customActionTableRead: true, deferredNoImpersonateActions: [] },
@@ -60,7 +67,12 @@ describe.skipIf(!present)('real packages in ../shared/corpus/msi', () => {
 
   it('psmsi-NoWeight.msi: same product, its own package code', () => {
     const info = read('psmsi-NoWeight.msi');
-    expect(info).toMatchObject({ kind: 'msi', properties: psmsiProduct, msiSummary: { packageCode: '{758B52B5-0AC5-49DF-BBAD-C20F7D6C37FD}', schema: 301 }, problems: [] });
+    expect(info).toMatchObject({
+      kind: 'msi',
+      properties: psmsiProduct,
+      msiSummary: { packageCode: '{758B52B5-0AC5-49DF-BBAD-C20F7D6C37FD}', schema: 301 },
+      problems: [],
+    });
   });
 
   it('lessmsi-msi_with_external_cab.msi: WiX 3.8 package, schema 200', () => {
@@ -76,7 +88,12 @@ describe.skipIf(!present)('real packages in ../shared/corpus/msi', () => {
         UpgradeCode: '{6C000DC3-C702-4E44-A94B-5A466FE5EB2D}',
         ALLUSERS: null,
       },
-      msiSummary: { packageCode: '{50C6BF8E-827A-441B-97C0-9327AA3B3CDD}', schema: 200, minimumInstallerVersion: '2.0', wordCountFlags: { compressed: true, elevatedPrivilegesNotRequired: false } },
+      msiSummary: {
+        packageCode: '{50C6BF8E-827A-441B-97C0-9327AA3B3CDD}',
+        schema: 200,
+        minimumInstallerVersion: '2.0',
+        wordCountFlags: { compressed: true, elevatedPrivilegesNotRequired: false },
+      },
       scope: { scope: 'per-user' },
       problems: [],
     });
@@ -84,7 +101,13 @@ describe.skipIf(!present)('real packages in ../shared/corpus/msi', () => {
 
   it('psmsi-Example.msp: recognised as a patch; its summary names the patch code and the target product', () => {
     const info = read('psmsi-Example.msp');
-    expect(info).toMatchObject({ kind: 'msp', rootClassId: '{000C1086-0000-0000-C000-000000000046}', msiSummary: null, properties: null, problems: [] });
+    expect(info).toMatchObject({
+      kind: 'msp',
+      rootClassId: '{000C1086-0000-0000-C000-000000000046}',
+      msiSummary: null,
+      properties: null,
+      problems: [],
+    });
     // "Revision Number Summary property" of a patch: the patch code; "Template": the target product codes.
     expect(info.summary?.revisionNumber).toBe('{FF63D787-26E2-49CA-8FAA-28B5106ABD3A}');
     expect(info.summary?.template).toBe('{877EF582-78AF-4D84-888B-167FDC3BCC11}');
@@ -92,7 +115,13 @@ describe.skipIf(!present)('real packages in ../shared/corpus/msi', () => {
 
   it('psmsi-Example.jpn.mst: recognised as a transform (CFB v3) from language 1033 to 1041', () => {
     const info = read('psmsi-Example.jpn.mst');
-    expect(info).toMatchObject({ kind: 'mst', cfbMajorVersion: 3, rootClassId: '{000C1082-0000-0000-C000-000000000046}', properties: null, problems: [] });
+    expect(info).toMatchObject({
+      kind: 'mst',
+      cfbMajorVersion: 3,
+      rootClassId: '{000C1082-0000-0000-C000-000000000046}',
+      properties: null,
+      problems: [],
+    });
     // For a transform, Template is the original package's platform;language, Last Saved By the new one.
     expect(info.summary?.template).toBe('Intel;1033');
     expect(info.summary?.lastSavedBy).toBe('Intel;1041');

@@ -29,7 +29,10 @@ describe('inspectPackage on builder output', () => {
   for (const cfbVersion of [3, 4] as const) {
     for (const longStringRefs of [false, true]) {
       it(`round-trips summary and Property table (CFB v${cfbVersion}, ${longStringRefs ? '3' : '2'}-byte string refs)`, () => {
-        const info = inspectPackage(buildMsi({ ...base, cfbVersion, longStringRefs, packageCode: '{AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE}' }), { installedMsiVersion: '5.0.22621.1' });
+        const info = inspectPackage(
+          buildMsi({ ...base, cfbVersion, longStringRefs, packageCode: '{AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE}' }),
+          { installedMsiVersion: '5.0.22621.1' },
+        );
         expect(PackageInfo.parse(info)).toEqual(info);
         expect(info).toMatchObject({
           kind: 'msi',
@@ -64,7 +67,9 @@ describe('inspectPackage on builder output', () => {
   }
 
   it('reads a Simplified Chinese (code page 936) package', () => {
-    const info = inspectPackage(buildMsi({ ...base, productName: '示例应用 1.0', manufacturer: '示例公司', codepage: 936, languages: [2052] }));
+    const info = inspectPackage(
+      buildMsi({ ...base, productName: '示例应用 1.0', manufacturer: '示例公司', codepage: 936, languages: [2052] }),
+    );
     expect(info.properties?.ProductName).toBe('示例应用 1.0');
     expect(info.msiSummary).toMatchObject({ productName: '示例应用 1.0', manufacturer: '示例公司', languages: [2052] });
     expect(info.summary?.codepage).toBe(936);
@@ -78,7 +83,11 @@ describe('inspectPackage on builder output', () => {
 
   it('derives a dual-purpose scope from ALLUSERS=2 + MSIINSTALLPERUSER=1', () => {
     const info = inspectPackage(buildMsi({ ...base, allUsers: '2', msiInstallPerUser: '1' }));
-    expect(info.scope).toEqual({ scope: 'per-user-or-machine', defaultContext: 'per-user', nonStandardAllUsers: false });
+    expect(info.scope).toEqual({
+      scope: 'per-user-or-machine',
+      defaultContext: 'per-user',
+      nonStandardAllUsers: false,
+    });
   });
 
   it('flags a schema newer than the installed Windows Installer (1613)', () => {
@@ -97,11 +106,18 @@ describe('inspectPackage on builder output', () => {
         ],
       }),
     );
-    expect(info.elevation).toEqual({ customActionTableRead: true, deferredNoImpersonateActions: ['WriteMachineConfig'] });
+    expect(info.elevation).toEqual({
+      customActionTableRead: true,
+      deferredNoImpersonateActions: ['WriteMachineConfig'],
+    });
   });
 
   it('classifies a compound file that is not an installer database', () => {
-    const info = inspectPackage(writeCompoundFile([{ name: 'WordDocument', data: new Uint8Array(600) }], { rootClsid: '{00020906-0000-0000-C000-000000000046}' }));
+    const info = inspectPackage(
+      writeCompoundFile([{ name: 'WordDocument', data: new Uint8Array(600) }], {
+        rootClsid: '{00020906-0000-0000-C000-000000000046}',
+      }),
+    );
     expect(info.kind).toBe('compound-not-msi');
   });
 
@@ -134,7 +150,8 @@ describe('inspectPackage on hostile input', () => {
       fc.property(fc.boolean(), fc.uint8Array({ maxLength: 4096 }), (withSignature, tail) => {
         const info = inspectPackage(Uint8Array.from(withSignature ? [...signature, ...tail] : tail));
         expectNoBug(info);
-        if (withSignature) expect(['truncated', 'corrupt', 'msi', 'msp', 'mst', 'compound-not-msi']).toContain(info.kind);
+        if (withSignature)
+          expect(['truncated', 'corrupt', 'msi', 'msp', 'mst', 'compound-not-msi']).toContain(info.kind);
       }),
       { numRuns: 300 },
     );
@@ -142,11 +159,15 @@ describe('inspectPackage on hostile input', () => {
 
   it('never throws when bytes of a valid package are corrupted anywhere', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.nat(255)), { minLength: 1, maxLength: 16 }), fc.nat(valid.length), (edits, cut) => {
-        const bytes = valid.slice(0, Math.max(cut, 8));
-        for (const [at, v] of edits) if (at < bytes.length) bytes[at] = v;
-        expectNoBug(inspectPackage(bytes));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.nat(255)), { minLength: 1, maxLength: 16 }),
+        fc.nat(valid.length),
+        (edits, cut) => {
+          const bytes = valid.slice(0, Math.max(cut, 8));
+          for (const [at, v] of edits) if (at < bytes.length) bytes[at] = v;
+          expectNoBug(inspectPackage(bytes));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

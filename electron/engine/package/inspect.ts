@@ -3,7 +3,15 @@
  * Windows Installer. Never throws: any failure becomes a kind ('truncated', 'corrupt', ...) or an
  * entry in `problems`, so a probe can always report what it saw.
  */
-import type { ElevationHints, MsiSummary, PackageInfo, PackageKind, PackageProblem, PackageProperties, SummaryInformation } from '@shared/model/package-info';
+import type {
+  ElevationHints,
+  MsiSummary,
+  PackageInfo,
+  PackageKind,
+  PackageProblem,
+  PackageProperties,
+  SummaryInformation,
+} from '@shared/model/package-info';
 import { hasCfbSignature } from './cfb/constants';
 import { openCompoundFile, type CfbEntry } from './cfb/reader';
 import { decodeMsiStreamName } from './msi/stream-names';
@@ -27,7 +35,15 @@ const CLSID_KIND: Record<string, PackageKind> = {
   '{000C1082-0000-0000-C000-000000000046}': 'mst', // transform
 };
 
-const WANTED_PROPERTIES = ['ProductName', 'ProductCode', 'ProductVersion', 'Manufacturer', 'UpgradeCode', 'ALLUSERS', 'MSIINSTALLPERUSER'] as const;
+const WANTED_PROPERTIES = [
+  'ProductName',
+  'ProductCode',
+  'ProductVersion',
+  'Manufacturer',
+  'UpgradeCode',
+  'ALLUSERS',
+  'MSIINSTALLPERUSER',
+] as const;
 
 /** The Property table as defined in the "Property Table" reference, used when _Columns lacks it. */
 const DEFAULT_PROPERTY_COLUMNS: ColumnDef[] = [
@@ -79,28 +95,45 @@ function inspectInto(info: PackageInfo, bytes: Uint8Array, options: InspectOptio
     info.sniffedContent = sniffContent(bytes);
     return;
   }
-  const opened = openCompoundFile(bytes, options.maxStreamBytes === undefined ? {} : { maxStreamBytes: options.maxStreamBytes });
+  const opened = openCompoundFile(
+    bytes,
+    options.maxStreamBytes === undefined ? {} : { maxStreamBytes: options.maxStreamBytes },
+  );
   if (!opened.ok) {
     info.kind = opened.error.kind === 'truncated' ? 'truncated' : 'corrupt';
-    info.problems.push({ code: opened.error.kind === 'truncated' ? 'cfb-truncated' : opened.error.kind === 'too-large' ? 'too-large' : 'cfb-corrupt', detail: opened.error.message });
+    info.problems.push({
+      code:
+        opened.error.kind === 'truncated'
+          ? 'cfb-truncated'
+          : opened.error.kind === 'too-large'
+            ? 'too-large'
+            : 'cfb-corrupt',
+      detail: opened.error.message,
+    });
     return;
   }
   const cfb = opened.value;
   info.cfbMajorVersion = cfb.majorVersion;
   info.rootClassId = cfb.root.clsid;
   const streams = new Map<string, CfbEntry>();
-  for (const child of cfb.root.children) if (child.type === 'stream') streams.set(decodeMsiStreamName(child.name), child);
+  for (const child of cfb.root.children)
+    if (child.type === 'stream') streams.set(decodeMsiStreamName(child.name), child);
 
   const read = (name: string, problem: PackageProblem['code']): Uint8Array | null => {
     const entry = streams.get(name);
     if (entry === undefined) return null;
     const res = cfb.readStream(entry);
     if (res.ok) return res.value;
-    info.problems.push({ code: res.error.kind === 'too-large' ? 'too-large' : problem, detail: `${JSON.stringify(name)}: ${res.error.message}` });
+    info.problems.push({
+      code: res.error.kind === 'too-large' ? 'too-large' : problem,
+      detail: `${JSON.stringify(name)}: ${res.error.message}`,
+    });
     return null;
   };
 
-  info.kind = CLSID_KIND[cfb.root.clsid] ?? (streams.has('!_StringPool') && streams.has('!Property') ? 'msi' : 'compound-not-msi');
+  info.kind =
+    CLSID_KIND[cfb.root.clsid] ??
+    (streams.has('!_StringPool') && streams.has('!Property') ? 'msi' : 'compound-not-msi');
   if (info.kind === 'compound-not-msi') return;
 
   const summaryBytes = read(SUMMARY_INFORMATION_STREAM, 'summary-corrupt');
@@ -108,7 +141,8 @@ function inspectInto(info: PackageInfo, bytes: Uint8Array, options: InspectOptio
     const parsed = parseSummaryInformation(summaryBytes);
     if (parsed.ok) info.summary = parsed.value;
     else info.problems.push({ code: 'summary-corrupt', detail: parsed.message });
-  } else if (!streams.has(SUMMARY_INFORMATION_STREAM)) info.problems.push({ code: 'summary-missing', detail: 'no \\u0005SummaryInformation stream' });
+  } else if (!streams.has(SUMMARY_INFORMATION_STREAM))
+    info.problems.push({ code: 'summary-missing', detail: 'no \\u0005SummaryInformation stream' });
 
   if (info.kind !== 'msi') return;
   if (info.summary !== null) info.msiSummary = msiSummary(info.summary);
@@ -118,11 +152,16 @@ function inspectInto(info: PackageInfo, bytes: Uint8Array, options: InspectOptio
   readDatabase(info, streams, read);
 }
 
-function readDatabase(info: PackageInfo, streams: Map<string, CfbEntry>, read: (name: string, problem: PackageProblem['code']) => Uint8Array | null): void {
+function readDatabase(
+  info: PackageInfo,
+  streams: Map<string, CfbEntry>,
+  read: (name: string, problem: PackageProblem['code']) => Uint8Array | null,
+): void {
   const poolBytes = read('!_StringPool', 'string-pool-corrupt');
   const dataBytes = read('!_StringData', 'string-pool-corrupt');
   if (poolBytes === null || dataBytes === null) {
-    if (!streams.has('!_StringPool') || !streams.has('!_StringData')) info.problems.push({ code: 'string-pool-missing', detail: 'no !_StringPool or !_StringData stream' });
+    if (!streams.has('!_StringPool') || !streams.has('!_StringData'))
+      info.problems.push({ code: 'string-pool-missing', detail: 'no !_StringPool or !_StringData stream' });
     return;
   }
   const poolRes = parseStringPool(poolBytes, dataBytes);
@@ -135,17 +174,27 @@ function readDatabase(info: PackageInfo, streams: Map<string, CfbEntry>, read: (
 
   const propertyBytes = read('!Property', 'property-table-corrupt');
   if (propertyBytes === null) {
-    if (!streams.has('!Property')) info.problems.push({ code: 'property-table-missing', detail: 'no !Property stream' });
+    if (!streams.has('!Property'))
+      info.problems.push({ code: 'property-table-missing', detail: 'no !Property stream' });
   } else {
     readProperties(info, propertyBytes, catalog.get('Property') ?? DEFAULT_PROPERTY_COLUMNS, pool);
   }
 
   const caColumns = catalog.get('CustomAction') ?? DEFAULT_CUSTOM_ACTION_COLUMNS;
-  const caBytes = streams.has('!CustomAction') ? read('!CustomAction', 'custom-action-table-corrupt') : new Uint8Array(0);
-  info.elevation = caBytes === null ? { customActionTableRead: false, deferredNoImpersonateActions: [] } : elevationHints(info, caBytes, caColumns, pool);
+  const caBytes = streams.has('!CustomAction')
+    ? read('!CustomAction', 'custom-action-table-corrupt')
+    : new Uint8Array(0);
+  info.elevation =
+    caBytes === null
+      ? { customActionTableRead: false, deferredNoImpersonateActions: [] }
+      : elevationHints(info, caBytes, caColumns, pool);
 }
 
-function readColumns(info: PackageInfo, pool: StringPool, read: (name: string, problem: PackageProblem['code']) => Uint8Array | null): Map<string, ColumnDef[]> {
+function readColumns(
+  info: PackageInfo,
+  pool: StringPool,
+  read: (name: string, problem: PackageProblem['code']) => Uint8Array | null,
+): Map<string, ColumnDef[]> {
   const columnsBytes = read('!_Columns', 'tables-corrupt');
   if (columnsBytes === null) return new Map();
   const res = readCatalog(columnsBytes, pool);
@@ -157,7 +206,10 @@ function readColumns(info: PackageInfo, pool: StringPool, read: (name: string, p
 function readProperties(info: PackageInfo, stream: Uint8Array, columns: ColumnDef[], pool: StringPool): void {
   const keyCol = columns.findIndex((c) => c.name === 'Property');
   const valueCol = columns.findIndex((c) => c.name === 'Value');
-  const res = keyCol < 0 || valueCol < 0 ? { ok: false as const, message: 'Property table lacks Property/Value columns' } : readTable(stream, columns, pool);
+  const res =
+    keyCol < 0 || valueCol < 0
+      ? { ok: false as const, message: 'Property table lacks Property/Value columns' }
+      : readTable(stream, columns, pool);
   if (!res.ok) {
     info.problems.push({ code: 'property-table-corrupt', detail: res.message });
     return;
@@ -168,7 +220,9 @@ function readProperties(info: PackageInfo, stream: Uint8Array, columns: ColumnDe
     const v = row[valueCol];
     if (typeof k === 'string' && typeof v === 'string' && !values.has(k)) values.set(k, v);
   }
-  const props = Object.fromEntries(WANTED_PROPERTIES.map((name) => [name, values.get(name) ?? null])) as PackageProperties;
+  const props = Object.fromEntries(
+    WANTED_PROPERTIES.map((name) => [name, values.get(name) ?? null]),
+  ) as PackageProperties;
   info.properties = props;
   info.scope = installScope(props.ALLUSERS, props.MSIINSTALLPERUSER);
 }
@@ -176,7 +230,10 @@ function readProperties(info: PackageInfo, stream: Uint8Array, columns: ColumnDe
 function elevationHints(info: PackageInfo, stream: Uint8Array, columns: ColumnDef[], pool: StringPool): ElevationHints {
   const actionCol = columns.findIndex((c) => c.name === 'Action');
   const typeCol = columns.findIndex((c) => c.name === 'Type');
-  const res = actionCol < 0 || typeCol < 0 ? { ok: false as const, message: 'CustomAction table lacks Action/Type columns' } : readTable(stream, columns, pool);
+  const res =
+    actionCol < 0 || typeCol < 0
+      ? { ok: false as const, message: 'CustomAction table lacks Action/Type columns' }
+      : readTable(stream, columns, pool);
   if (!res.ok) {
     info.problems.push({ code: 'custom-action-table-corrupt', detail: res.message });
     return { customActionTableRead: false, deferredNoImpersonateActions: [] };
@@ -185,7 +242,8 @@ function elevationHints(info: PackageInfo, stream: Uint8Array, columns: ColumnDe
   for (const row of res.rows) {
     const type = row[typeCol];
     const action = row[actionCol];
-    if (typeof type === 'number' && typeof action === 'string' && type & CA_IN_SCRIPT && type & CA_NO_IMPERSONATE) actions.push(action);
+    if (typeof type === 'number' && typeof action === 'string' && type & CA_IN_SCRIPT && type & CA_NO_IMPERSONATE)
+      actions.push(action);
   }
   return { customActionTableRead: true, deferredNoImpersonateActions: actions.slice(0, 200) };
 }
@@ -194,7 +252,10 @@ function elevationHints(info: PackageInfo, stream: Uint8Array, columns: ColumnDe
 function msiSummary(s: SummaryInformation): MsiSummary {
   // Template: "platform;language,language" (e.g. "x64;1033"); older packages list "Intel,Alpha;1033".
   const [platformPart, languagePart] = (s.template ?? '').split(';', 2);
-  const platforms = (platformPart ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const platforms = (platformPart ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const languages = (languagePart ?? '')
     .split(',')
     .map((l) => l.trim())

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWordCount, installScope, installerVersionToSchema, isSchemaSupported, schemaToInstallerVersion } from './scope';
+import {
+  decodeWordCount,
+  installScope,
+  installerVersionToSchema,
+  isSchemaSupported,
+  schemaToInstallerVersion,
+} from './scope';
 
 describe('installation context (Microsoft docs: "ALLUSERS property", "MSIINSTALLPERUSER property", "Single Package Authoring")', () => {
   const cases: Array<[string, string | null, string | null, string, string]> = [
@@ -8,16 +14,38 @@ describe('installation context (Microsoft docs: "ALLUSERS property", "MSIINSTALL
     ['ALLUSERS property: 1 -> per-machine context', '1', null, 'per-machine', 'per-machine'],
     ['MSIINSTALLPERUSER property: ignored unless ALLUSERS is 2', '1', '1', 'per-machine', 'per-machine'],
     ['MSIINSTALLPERUSER property: ignored when ALLUSERS is not set', null, '1', 'per-user', 'per-user'],
-    ['ALLUSERS property (Windows 7): 2 with MSIINSTALLPERUSER "" -> per-machine', '2', '', 'per-user-or-machine', 'per-machine'],
-    ['ALLUSERS property (Windows 7): 2 without MSIINSTALLPERUSER -> per-machine', '2', null, 'per-user-or-machine', 'per-machine'],
-    ['Single Package Authoring: ALLUSERS=2 + MSIINSTALLPERUSER=1 -> dual-purpose, per-user by default', '2', '1', 'per-user-or-machine', 'per-user'],
+    [
+      'ALLUSERS property (Windows 7): 2 with MSIINSTALLPERUSER "" -> per-machine',
+      '2',
+      '',
+      'per-user-or-machine',
+      'per-machine',
+    ],
+    [
+      'ALLUSERS property (Windows 7): 2 without MSIINSTALLPERUSER -> per-machine',
+      '2',
+      null,
+      'per-user-or-machine',
+      'per-machine',
+    ],
+    [
+      'Single Package Authoring: ALLUSERS=2 + MSIINSTALLPERUSER=1 -> dual-purpose, per-user by default',
+      '2',
+      '1',
+      'per-user-or-machine',
+      'per-user',
+    ],
   ];
   it.each(cases)('%s', (_name, allUsers, perUser, scope, defaultContext) => {
     expect(installScope(allUsers, perUser)).toEqual({ scope, defaultContext, nonStandardAllUsers: false });
   });
 
   it('ALLUSERS property: a value other than "", 1 or 2 still installs per-machine, and is flagged', () => {
-    expect(installScope('0', null)).toEqual({ scope: 'per-machine', defaultContext: 'per-machine', nonStandardAllUsers: true });
+    expect(installScope('0', null)).toEqual({
+      scope: 'per-machine',
+      defaultContext: 'per-machine',
+      nonStandardAllUsers: true,
+    });
   });
 });
 
@@ -42,8 +70,23 @@ describe('schema ("Page Count Summary property") versus installed Windows Instal
 
 describe('Word Count Summary property bits', () => {
   it('decodes short names, compressed, admin image and elevated-privileges-not-required', () => {
-    expect(decodeWordCount(0)).toEqual({ shortFileNames: false, compressed: false, administrativeImage: false, elevatedPrivilegesNotRequired: false });
-    expect(decodeWordCount(10)).toEqual({ shortFileNames: false, compressed: true, administrativeImage: false, elevatedPrivilegesNotRequired: true });
-    expect(decodeWordCount(5)).toEqual({ shortFileNames: true, compressed: false, administrativeImage: true, elevatedPrivilegesNotRequired: false });
+    expect(decodeWordCount(0)).toEqual({
+      shortFileNames: false,
+      compressed: false,
+      administrativeImage: false,
+      elevatedPrivilegesNotRequired: false,
+    });
+    expect(decodeWordCount(10)).toEqual({
+      shortFileNames: false,
+      compressed: true,
+      administrativeImage: false,
+      elevatedPrivilegesNotRequired: true,
+    });
+    expect(decodeWordCount(5)).toEqual({
+      shortFileNames: true,
+      compressed: false,
+      administrativeImage: true,
+      elevatedPrivilegesNotRequired: false,
+    });
   });
 });

@@ -16,7 +16,11 @@ export function installScope(allUsers: string | null, msiInstallPerUser: string 
   const perUserRequested = (msiInstallPerUser ?? '').trim() !== '';
   if (all === '') return { scope: 'per-user', defaultContext: 'per-user', nonStandardAllUsers: false };
   if (all === '2') {
-    return { scope: 'per-user-or-machine', defaultContext: perUserRequested ? 'per-user' : 'per-machine', nonStandardAllUsers: false };
+    return {
+      scope: 'per-user-or-machine',
+      defaultContext: perUserRequested ? 'per-user' : 'per-machine',
+      nonStandardAllUsers: false,
+    };
   }
   // Windows Installer tests ALLUSERS for being set and for the special value 2; any other non-empty
   // value ("1", but also "0" or "yes") gives a per-machine install.

@@ -29,7 +29,12 @@ export function sniffContent(bytes: Uint8Array): SniffedContent {
   // "MZ" DOS header; a PE image has "PE\0\0" at e_lfanew, but a bare MZ is executable enough to say so.
   if (bytes[0] === 0x4d && bytes[1] === 0x5a) return 'pe';
   // ZIP local file header "PK\3\4", or the end record of an empty archive "PK\5\6" (also .msix/.appx/.nupkg).
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))) return 'zip';
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6))
+  )
+    return 'zip';
   const text = headText(bytes).trimStart().toLowerCase();
   if (HTML_MARKERS.some((m) => text.includes(m))) return 'html';
   return looksLikeText(bytes) ? 'text' : 'unknown';

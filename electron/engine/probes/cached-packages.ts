@@ -28,7 +28,14 @@ export const cachedPackagesProbe: Probe<'cachedPackages'> = {
       checked: products.length,
       missing: products
         .filter((p) => !p.localPackageExists)
-        .map((p) => ({ kind: p.kind, code: unpackGuid(p.packedCode), userSid: p.userSid, displayName: p.displayName, displayVersion: p.displayVersion, localPackage: p.localPackage })),
+        .map((p) => ({
+          kind: p.kind,
+          code: unpackGuid(p.packedCode),
+          userSid: p.userSid,
+          displayName: p.displayName,
+          displayVersion: p.displayVersion,
+          localPackage: p.localPackage,
+        })),
     };
   },
 };

@@ -14,18 +14,29 @@ import { need } from './types';
 
 export const EVENT_WINDOW_DAYS = 30;
 /** All MsiInstaller events: more than 23 ids in one Get-WinEvent filter is refused by Windows. */
-export const MSI_EVENTS_QUERY: HostQuery = { kind: 'events', log: 'Application', provider: 'MsiInstaller', ids: [], sinceDays: EVENT_WINDOW_DAYS };
+export const MSI_EVENTS_QUERY: HostQuery = {
+  kind: 'events',
+  log: 'Application',
+  provider: 'MsiInstaller',
+  ids: [],
+  sinceDays: EVENT_WINDOW_DAYS,
+};
 
 type Event = AnswerOf<'events'>['events'][number];
 
 const COMPLETION: Record<number, RecentFailure['action']> = { 1033: 'install', 1034: 'uninstall', 1035: 'configure' };
 /** 11707/11708 install, 11724/11725 removal, 11728/11729 configuration: summaries, not causes. */
 const SUMMARY_IDS = new Set([11707, 11708, 11724, 11725, 11728, 11729]);
-const FAILED_SUMMARY: Record<number, RecentFailure['action']> = { 11708: 'install', 11725: 'uninstall', 11729: 'configure' };
+const FAILED_SUMMARY: Record<number, RecentFailure['action']> = {
+  11708: 'install',
+  11725: 'uninstall',
+  11729: 'configure',
+};
 const SUCCESS_STATUS = new Set([0, 1641, 3010]);
 const NEAR_MS = 5 * 60_000;
 
-const num = (s: string | undefined): number | null => (s !== undefined && /^-?\d{1,10}$/u.test(s.trim()) ? Number(s.trim()) : null);
+const num = (s: string | undefined): number | null =>
+  s !== undefined && /^-?\d{1,10}$/u.test(s.trim()) ? Number(s.trim()) : null;
 
 /** "Product: X -- text" in any language: X, when the separator is there. */
 export function productFromMessage(text: string | undefined): string | null {
@@ -76,21 +87,45 @@ function failures(events: readonly Event[]): RecentFailure[] {
     const nearSummary = near(t).filter((x) => FAILED_SUMMARY[x.id] !== undefined);
     nearSummary.forEach((x) => used.add(x));
     const { codes, ids } = codesNear(t);
-    out.push({ time: e.time, product: e.data[0] ?? null, version: e.data[1] ?? null, action, status, messageCodes: codes, eventIds: [e.id, ...nearSummary.map((x) => x.id), ...ids] });
+    out.push({
+      time: e.time,
+      product: e.data[0] ?? null,
+      version: e.data[1] ?? null,
+      action,
+      status,
+      messageCodes: codes,
+      eventIds: [e.id, ...nearSummary.map((x) => x.id), ...ids],
+    });
   }
   // Failure summaries with no completion event beside them (older installers, trimmed logs).
   for (const e of events) {
     const action = FAILED_SUMMARY[e.id];
     if (!action || used.has(e)) continue;
     const { codes, ids } = codesNear(Date.parse(e.time));
-    out.push({ time: e.time, product: productFromMessage(e.data[0]), version: null, action, status: null, messageCodes: codes, eventIds: [e.id, ...ids] });
+    out.push({
+      time: e.time,
+      product: productFromMessage(e.data[0]),
+      version: null,
+      action,
+      status: null,
+      messageCodes: codes,
+      eventIds: [e.id, ...ids],
+    });
   }
   // Internal errors whose install left no completion event at all.
   for (const e of events) {
     const code = messageCode(e);
     if (code === null || used.has(e)) continue;
     used.add(e);
-    out.push({ time: e.time, product: productFromMessage(e.data[0]), version: null, action: 'install', status: null, messageCodes: [code], eventIds: [e.id] });
+    out.push({
+      time: e.time,
+      product: productFromMessage(e.data[0]),
+      version: null,
+      action: 'install',
+      status: null,
+      messageCodes: [code],
+      eventIds: [e.id],
+    });
   }
   return out.sort((a, b) => b.time.localeCompare(a.time));
 }
@@ -107,7 +142,14 @@ function selfRepair(events: readonly Event[]): EventFacts['selfRepair'] {
       if (entry.resource === null && e.id === 1004) entry.resource = e.data[3] ?? null;
       continue;
     }
-    byProduct.set(code.toUpperCase(), { productCode: code, feature: e.data[1] ?? null, component: e.data[2] ?? null, resource: e.id === 1004 ? (e.data[3] ?? null) : null, count: 1, lastTime: e.time });
+    byProduct.set(code.toUpperCase(), {
+      productCode: code,
+      feature: e.data[1] ?? null,
+      component: e.data[2] ?? null,
+      resource: e.id === 1004 ? (e.data[3] ?? null) : null,
+      count: 1,
+      lastTime: e.time,
+    });
   }
   return [...byProduct.values()].sort((a, b) => b.count - a.count);
 }
@@ -122,8 +164,15 @@ export function summarizeEvents(events: readonly Event[]): EventFacts {
     selfRepair: selfRepair(sorted),
     rebootRequests: sorted
       .filter((e) => e.id === 1038 || e.id === 1029 || e.id === 1005)
-      .map((e) => ({ time: e.time, product: e.data[0] ?? null, type: e.id === 1038 ? num(e.data[3]) : null, reason: e.id === 1038 ? num(e.data[4]) : null })),
-    policyBlocks: sorted.filter((e) => e.id === 1007 || e.id === 1008 || e.id === 1044).map((e) => ({ id: e.id, time: e.time, subject: e.data[0] ?? null })),
+      .map((e) => ({
+        time: e.time,
+        product: e.data[0] ?? null,
+        type: e.id === 1038 ? num(e.data[3]) : null,
+        reason: e.id === 1038 ? num(e.data[4]) : null,
+      })),
+    policyBlocks: sorted
+      .filter((e) => e.id === 1007 || e.id === 1008 || e.id === 1044)
+      .map((e) => ({ id: e.id, time: e.time, subject: e.data[0] ?? null })),
   };
 }
 

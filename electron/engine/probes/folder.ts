@@ -37,21 +37,42 @@ export const INSTALLER_FOLDER_DEFAULTS: readonly DefaultAce[] = [
   { sid: SIDS.everyone, rights: 0x1200a9 },
 ];
 
-const grants = (ace: AceFact, rights: number): boolean => (ace.rights & GENERIC_ALL) !== 0 || (ace.rights & rights) === rights;
+const grants = (ace: AceFact, rights: number): boolean =>
+  (ace.rights & GENERIC_ALL) !== 0 || (ace.rights & rights) === rights;
 
 export function analyzeFolder(
   path: string,
   info: AnswerOf<'path'>,
   options: { defaults: readonly DefaultAce[]; userSid: string | null; write: AnswerOf<'writeTest'> | null },
 ): FolderFacts {
-  const acl: AceFact[] | null = info.acl?.map((a) => ({ sid: a.sid, rights: a.rights, type: a.type, inherited: a.inherited, inheritance: a.inheritance })) ?? null;
-  const watched = new Set<string>([SIDS.system, SIDS.administrators, SIDS.users, SIDS.everyone, SIDS.authenticatedUsers]);
+  const acl: AceFact[] | null =
+    info.acl?.map((a) => ({
+      sid: a.sid,
+      rights: a.rights,
+      type: a.type,
+      inherited: a.inherited,
+      inheritance: a.inheritance,
+    })) ?? null;
+  const watched = new Set<string>([
+    SIDS.system,
+    SIDS.administrators,
+    SIDS.users,
+    SIDS.everyone,
+    SIDS.authenticatedUsers,
+  ]);
   if (options.userSid) watched.add(options.userSid);
-  const harmfulDenies = acl?.filter((a) => a.type === 'deny' && watched.has(a.sid) && (a.rights & WRITE_BITS) !== 0) ?? [];
+  const harmfulDenies =
+    acl?.filter((a) => a.type === 'deny' && watched.has(a.sid) && (a.rights & WRITE_BITS) !== 0) ?? [];
   const allows = acl?.filter((a) => a.type === 'allow') ?? [];
-  const missingDefaults = acl === null || !info.exists ? [] : options.defaults.filter((d) => !allows.some((a) => a.sid === d.sid && grants(a, d.rights)));
+  const missingDefaults =
+    acl === null || !info.exists
+      ? []
+      : options.defaults.filter((d) => !allows.some((a) => a.sid === d.sid && grants(a, d.rights)));
   const systemDenied = harmfulDenies.some((a) => a.sid === SIDS.system || a.sid === SIDS.everyone);
-  const systemFullControl = acl === null || !info.exists ? null : !systemDenied && allows.some((a) => a.sid === SIDS.system && grants(a, FULL_CONTROL));
+  const systemFullControl =
+    acl === null || !info.exists
+      ? null
+      : !systemDenied && allows.some((a) => a.sid === SIDS.system && grants(a, FULL_CONTROL));
   return {
     path,
     exists: info.exists,

@@ -33,17 +33,28 @@ export function openTransaction(events: readonly Event[]): Event | null {
 export const inProgressProbe: Probe<'inProgress'> = {
   fact: 'inProgress',
   checkId: 'install-in-progress',
-  queries: () => [MSISERVER_QUERY, { kind: 'processes', imageName: 'msiexec.exe' }, MSI_EVENTS_QUERY, { kind: 'registry', hive: 'HKLM', key: IN_PROGRESS_KEY }],
+  queries: () => [
+    MSISERVER_QUERY,
+    { kind: 'processes', imageName: 'msiexec.exe' },
+    MSI_EVENTS_QUERY,
+    { kind: 'registry', hive: 'HKLM', key: IN_PROGRESS_KEY },
+  ],
   parse(answers, ctx) {
     const service = maybe(answers, 0, 'service');
     const processes = need(answers, 1, 'processes').processes;
     const events = maybe(answers, 2, 'events');
     const key = maybe(answers, 3, 'registry');
     const clients: InProgressFacts['clients'] = processes
-      .map((p) => ({ pid: p.pid, commandLine: p.commandLine, ownerSid: p.ownerSid, started: p.started, ...parseMsiexecCommandLine(p.commandLine) }))
+      .map((p) => ({
+        pid: p.pid,
+        commandLine: p.commandLine,
+        ownerSid: p.ownerSid,
+        started: p.started,
+        ...parseMsiexecCommandLine(p.commandLine),
+      }))
       .filter((p) => p.action !== 'service');
     const open = events ? openTransaction(events.events) : null;
-    const clientPid = open ? (Number.parseInt(open.data[1] ?? '', 10) || open.processId) : null;
+    const clientPid = open ? Number.parseInt(open.data[1] ?? '', 10) || open.processId : null;
     return {
       serviceBusy: service ? service.exists && service.state === 4 && !service.acceptsStop : null,
       clients,
@@ -57,7 +68,12 @@ export const inProgressProbe: Probe<'inProgress'> = {
             clientRunning: clientPid !== null && processes.some((p) => p.pid === clientPid),
           }
         : null,
-      inProgressKey: key ? { exists: key.exists, values: Object.fromEntries(Object.entries(key.values ?? {}).map(([n, v]) => [n, v.data])) } : null,
+      inProgressKey: key
+        ? {
+            exists: key.exists,
+            values: Object.fromEntries(Object.entries(key.values ?? {}).map(([n, v]) => [n, v.data])),
+          }
+        : null,
     };
   },
 };

@@ -25,7 +25,8 @@ export function parseFileRenames(data: readonly string[]): NonNullable<PendingRe
     if (!source) continue;
     count++;
     if (!target) deletes++;
-    if (samples.length < 5) samples.push(target ? `${clean(source)} -> ${clean(target)}` : `${clean(source)} -> (delete)`);
+    if (samples.length < 5)
+      samples.push(target ? `${clean(source)} -> ${clean(target)}` : `${clean(source)} -> (delete)`);
   }
   return { count, deletes, samples };
 }
@@ -51,6 +52,11 @@ export const pendingRebootProbe: Probe<'pendingReboot'> = {
     const fileRenames = renames ? parseFileRenames(list) : null;
     const cbsRebootPending = cbs ? cbs.exists : null;
     const wuRebootRequired = wu ? wu.exists : null;
-    return { cbsRebootPending, wuRebootRequired, fileRenames, pending: cbsRebootPending === true || wuRebootRequired === true || (fileRenames?.count ?? 0) > 0 };
+    return {
+      cbsRebootPending,
+      wuRebootRequired,
+      fileRenames,
+      pending: cbsRebootPending === true || wuRebootRequired === true || (fileRenames?.count ?? 0) > 0,
+    };
   },
 };

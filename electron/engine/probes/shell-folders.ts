@@ -9,7 +9,20 @@ import type { Probe } from './types';
 import { need } from './types';
 
 /** Value names under HKCU ...\Explorer\User Shell Folders behind the Installer's per-user folder properties. */
-export const SHELL_FOLDER_NAMES = ['AppData', 'Local AppData', 'Desktop', 'Personal', 'Programs', 'Start Menu', 'Startup', 'Favorites', 'Templates', 'My Pictures', 'SendTo', 'Recent'] as const;
+export const SHELL_FOLDER_NAMES = [
+  'AppData',
+  'Local AppData',
+  'Desktop',
+  'Personal',
+  'Programs',
+  'Start Menu',
+  'Startup',
+  'Favorites',
+  'Templates',
+  'My Pictures',
+  'SendTo',
+  'Recent',
+] as const;
 
 export function shellFolderProblems(folders: ShellFolderFacts['folders']): ShellFolderFacts['problems'] {
   const problems: ShellFolderFacts['problems'] = [];

@@ -33,7 +33,11 @@ export function secureRepairUpdateInstalled(build: number, ubr: number | null): 
 export const systemProbe: Probe<'system'> = {
   fact: 'system',
   checkId: 'system-info',
-  queries: () => [{ kind: 'os' }, { kind: 'env', names: ['SystemRoot'] }, { kind: 'path', path: '%SystemRoot%', acl: false, expand: true }],
+  queries: () => [
+    { kind: 'os' },
+    { kind: 'env', names: ['SystemRoot'] },
+    { kind: 'path', path: '%SystemRoot%', acl: false, expand: true },
+  ],
   parse(answers) {
     const os = need(answers, 0, 'os');
     const root = maybe(answers, 1, 'env')?.values['SystemRoot']?.expanded ?? 'C:\\Windows';

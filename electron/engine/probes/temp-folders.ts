@@ -20,7 +20,13 @@ function systemRootFrom(answers: Parameters<typeof maybe>[0], i: number): string
 }
 
 /** Risky TEMP shapes: on a share, very long, outside the profile, TMP elsewhere, a link, unexpanded. */
-export function tempRisks(temp: UserTempFacts['temp'], tmp: UserTempFacts['tmp'], userProfile: string | null, isNetwork: boolean, isReparsePoint: boolean): TempRisk[] {
+export function tempRisks(
+  temp: UserTempFacts['temp'],
+  tmp: UserTempFacts['tmp'],
+  userProfile: string | null,
+  isNetwork: boolean,
+  isReparsePoint: boolean,
+): TempRisk[] {
   const risks: TempRisk[] = [];
   const path = temp.expanded ?? '';
   if (isNetwork || path.startsWith('\\\\')) risks.push('network');
@@ -56,19 +62,36 @@ export const userTempProbe: Probe<'userTemp'> = {
     // A profile's Temp inherits full control for SYSTEM, Administrators and the user; the user needs at
     // least "create files" and "create folders" (0x6) there.
     const defaults = [{ sid: SIDS.system, rights: FULL_CONTROL }, ...(userSid ? [{ sid: userSid, rights: 0x6 }] : [])];
-    const folder = info ? analyzeFolder(temp.expanded, info, { defaults, userSid, write: maybe(answers, 2, 'writeTest') }) : null;
-    return { temp, tmp, userProfile, folder, risks: tempRisks(temp, tmp, userProfile, folder?.isNetwork ?? false, folder?.isReparsePoint ?? false) };
+    const folder = info
+      ? analyzeFolder(temp.expanded, info, { defaults, userSid, write: maybe(answers, 2, 'writeTest') })
+      : null;
+    return {
+      temp,
+      tmp,
+      userProfile,
+      folder,
+      risks: tempRisks(temp, tmp, userProfile, folder?.isNetwork ?? false, folder?.isReparsePoint ?? false),
+    };
   },
 };
 
 export const windowsTempProbe: Probe<'windowsTemp'> = {
   fact: 'windowsTemp',
   checkId: 'windows-temp',
-  queries: () => [SYSTEM_ROOT_ENV, { kind: 'path', path: '%SystemRoot%\\Temp', expand: true }, { kind: 'writeTest', path: '%SystemRoot%\\Temp', expand: true }, TOKEN],
+  queries: () => [
+    SYSTEM_ROOT_ENV,
+    { kind: 'path', path: '%SystemRoot%\\Temp', expand: true },
+    { kind: 'writeTest', path: '%SystemRoot%\\Temp', expand: true },
+    TOKEN,
+  ],
   parse(answers) {
     const path = expandWith('%SystemRoot%\\Temp', { SystemRoot: systemRootFrom(answers, 0) });
     const info = need(answers, 1, 'path');
-    return analyzeFolder(path, info, { defaults: WINDOWS_TEMP_DEFAULTS, userSid: maybe(answers, 3, 'token')?.userSid ?? null, write: maybe(answers, 2, 'writeTest') });
+    return analyzeFolder(path, info, {
+      defaults: WINDOWS_TEMP_DEFAULTS,
+      userSid: maybe(answers, 3, 'token')?.userSid ?? null,
+      write: maybe(answers, 2, 'writeTest'),
+    });
   },
 };
 

@@ -29,7 +29,13 @@ export const tokenProbe: Probe<'token'> = {
     const t = need(answers, 0, 'token');
     const uacKey = maybe(answers, 1, 'registry');
     const admin = t.groups.find((g) => g.sid === SIDS.administrators);
-    const adminGroup: TokenFacts['adminGroup'] = !admin ? 'absent' : (admin.attributes & DENY_ONLY) !== 0 ? 'deny-only' : (admin.attributes & ENABLED) !== 0 ? 'enabled' : 'deny-only';
+    const adminGroup: TokenFacts['adminGroup'] = !admin
+      ? 'absent'
+      : (admin.attributes & DENY_ONLY) !== 0
+        ? 'deny-only'
+        : (admin.attributes & ENABLED) !== 0
+          ? 'enabled'
+          : 'deny-only';
     return {
       userSid: t.userSid,
       adminGroup,

@@ -33,7 +33,10 @@ export interface Probe<K extends FactKey = FactKey> {
   /** Parses the answers, in the order of queries(). Throws ProbeFailure when it cannot conclude. */
   parse(answers: readonly QueryOutcome[], ctx: ProbeContext): NonNullable<Facts[K]>;
   /** Optional step that reads a file through the host (never starts a process). */
-  complete?(fact: NonNullable<Facts[K]>, step: { host: WindowsHost; answers: readonly QueryOutcome[]; signal?: AbortSignal | undefined }): Promise<NonNullable<Facts[K]>>;
+  complete?(
+    fact: NonNullable<Facts[K]>,
+    step: { host: WindowsHost; answers: readonly QueryOutcome[]; signal?: AbortSignal | undefined },
+  ): Promise<NonNullable<Facts[K]>>;
 }
 
 /** The answer of query `i`, or a ProbeFailure naming why the host could not answer it. */
@@ -52,7 +55,10 @@ export function maybe<K extends QueryKind>(answers: readonly QueryOutcome[], i: 
 }
 
 /** Reads a REG_DWORD/QWORD as a number; a numeric string counts too (policies set by scripts). */
-export function regNumber(values: Record<string, { type: string; data: unknown }> | undefined, name: string): number | null {
+export function regNumber(
+  values: Record<string, { type: string; data: unknown }> | undefined,
+  name: string,
+): number | null {
   const entry = findValue(values, name);
   if (!entry) return null;
   if (typeof entry.data === 'number') return entry.data;
@@ -60,7 +66,10 @@ export function regNumber(values: Record<string, { type: string; data: unknown }
   return null;
 }
 
-export function regString(values: Record<string, { type: string; data: unknown }> | undefined, name: string): string | null {
+export function regString(
+  values: Record<string, { type: string; data: unknown }> | undefined,
+  name: string,
+): string | null {
   const entry = findValue(values, name);
   return entry && typeof entry.data === 'string' ? entry.data : null;
 }

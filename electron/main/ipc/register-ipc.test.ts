@@ -3,11 +3,17 @@ import { INVOKE_CHANNELS } from '@shared/ipc/contract';
 
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
 vi.mock('electron', () => ({
-  ipcMain: { handle: (ch: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(ch, fn), removeHandler: (ch: string) => handlers.delete(ch) },
+  ipcMain: {
+    handle: (ch: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(ch, fn),
+    removeHandler: (ch: string) => handlers.delete(ch),
+  },
 }));
 const { registerIpc } = await import('./register-ipc');
 
-const goodEvent = { sender: { id: 1 }, senderFrame: { url: 'app://bundle/index.html', parent: null, isDestroyed: () => false } };
+const goodEvent = {
+  sender: { id: 1 },
+  senderFrame: { url: 'app://bundle/index.html', parent: null, isDestroyed: () => false },
+};
 
 describe('registerIpc', () => {
   const dispatch = vi.fn(async () => ({ status: 'ok', value: 'reached' }) as const);
@@ -19,7 +25,10 @@ describe('registerIpc', () => {
 
   it('refuses foreign senders before dispatching anything', async () => {
     dispatch.mockClear();
-    const result = await handlers.get('app:info')?.({ ...goodEvent, senderFrame: { ...goodEvent.senderFrame, url: 'https://evil.example/' } }, {});
+    const result = await handlers.get('app:info')?.(
+      { ...goodEvent, senderFrame: { ...goodEvent.senderFrame, url: 'https://evil.example/' } },
+      {},
+    );
     expect(result).toMatchObject({ status: 'failed', code: 'E_FORBIDDEN_SENDER' });
     expect(dispatch).not.toHaveBeenCalled();
   });

@@ -9,7 +9,11 @@ import { failed } from '@shared/ipc/result';
 import type { Dispatcher } from '../../engine/api/dispatch';
 import { isTrustedSender } from './sender';
 
-export function registerIpc(dispatch: Dispatcher, trustedIds: ReadonlySet<number>, log: (m: string) => void): () => void {
+export function registerIpc(
+  dispatch: Dispatcher,
+  trustedIds: ReadonlySet<number>,
+  log: (m: string) => void,
+): () => void {
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, trustedIds)) {

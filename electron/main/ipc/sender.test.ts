@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender } from './sender';
 
 const trusted = new Set([7]);
-const frame = (over: Partial<{ url: string; parent: unknown; isDestroyed: () => boolean }> = {}) => ({ url: 'app://bundle/index.html', parent: null, isDestroyed: () => false, ...over });
+const frame = (over: Partial<{ url: string; parent: unknown; isDestroyed: () => boolean }> = {}) => ({
+  url: 'app://bundle/index.html',
+  parent: null,
+  isDestroyed: () => false,
+  ...over,
+});
 
 describe('IPC sender check (security research §1.5, checklist item 17)', () => {
   it('accepts our window main frame on app://bundle', () => {

@@ -5,10 +5,11 @@ export const bundle = defineMessages({
   en: {
     report: {
       title: 'Installer Doctor support report',
-      intro: 'This file was made by Installer Doctor on the user\'s PC. Names, accounts, computer names, addresses and passwords were replaced before it was written (USER1, HOST1, ...); the same stand-in means the same original everywhere in this bundle.',
+      intro:
+        "This file was made by Installer Doctor on the user's PC. Names, accounts, computer names, addresses and passwords were replaced before it was written (USER1, HOST1, ...); the same stand-in means the same original everywhere in this bundle.",
       created: 'Made on {{time}} by {{app}} {{version}}',
       machine: 'Machine',
-      machineLive: 'The user\'s PC',
+      machineLive: "The user's PC",
       machineSimulated: 'Simulated machine (scenario {{scenario}})',
       windows: 'Windows {{version}} (build {{build}}), Windows Installer {{msi}}, language {{locale}}',
       symptom: 'What the user saw: {{symptom}}',
@@ -48,7 +49,8 @@ export const bundle = defineMessages({
   'zh-CN': {
     report: {
       title: 'Installer Doctor 支持报告',
-      intro: '此文件由 Installer Doctor 在用户的电脑上生成。写入之前，姓名、账户、计算机名、地址和密码都已被替换（USER1、HOST1 等）；同一个替代名在本支持包中始终代表同一个原始值。',
+      intro:
+        '此文件由 Installer Doctor 在用户的电脑上生成。写入之前，姓名、账户、计算机名、地址和密码都已被替换（USER1、HOST1 等）；同一个替代名在本支持包中始终代表同一个原始值。',
       created: '由 {{app}} {{version}} 于 {{time}} 生成',
       machine: '计算机',
       machineLive: '用户的电脑',
@@ -91,7 +93,8 @@ export const bundle = defineMessages({
   'zh-TW': {
     report: {
       title: 'Installer Doctor 支援報告',
-      intro: '此檔案由 Installer Doctor 在使用者的電腦上產生。寫入之前，姓名、帳戶、電腦名稱、位址和密碼都已被取代（USER1、HOST1 等）；同一個替代名稱在本支援套件中始終代表同一個原始值。',
+      intro:
+        '此檔案由 Installer Doctor 在使用者的電腦上產生。寫入之前，姓名、帳戶、電腦名稱、位址和密碼都已被取代（USER1、HOST1 等）；同一個替代名稱在本支援套件中始終代表同一個原始值。',
       created: '由 {{app}} {{version}} 於 {{time}} 產生',
       machine: '電腦',
       machineLive: '使用者的電腦',

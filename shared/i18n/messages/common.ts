@@ -13,7 +13,8 @@ export const common = defineMessages({
     cancel: 'Cancel',
     close: 'Close',
     settings: 'Settings',
-    simulationBanner: 'Simulated machine: this is not Windows, so Installer Doctor is checking the scenario “{{title}}” ({{id}}). Nothing on this computer is changed.',
+    simulationBanner:
+      'Simulated machine: this is not Windows, so Installer Doctor is checking the scenario “{{title}}” ({{id}}). Nothing on this computer is changed.',
     scenario: 'Scenario',
     loading: 'Loading…',
     version: 'Version {{version}}',
@@ -30,7 +31,8 @@ export const common = defineMessages({
     cancel: '取消',
     close: '关闭',
     settings: '设置',
-    simulationBanner: '模拟的计算机：当前系统不是 Windows，Installer Doctor 正在检查场景“{{title}}”（{{id}}）。不会更改这台电脑上的任何内容。',
+    simulationBanner:
+      '模拟的计算机：当前系统不是 Windows，Installer Doctor 正在检查场景“{{title}}”（{{id}}）。不会更改这台电脑上的任何内容。',
     scenario: '场景',
     loading: '正在加载…',
     version: '版本 {{version}}',
@@ -47,7 +49,8 @@ export const common = defineMessages({
     cancel: '取消',
     close: '關閉',
     settings: '設定',
-    simulationBanner: '模擬的電腦：目前的系統不是 Windows，Installer Doctor 正在檢查情境「{{title}}」（{{id}}）。不會變更這台電腦上的任何內容。',
+    simulationBanner:
+      '模擬的電腦：目前的系統不是 Windows，Installer Doctor 正在檢查情境「{{title}}」（{{id}}）。不會變更這台電腦上的任何內容。',
     scenario: '情境',
     loading: '正在載入…',
     version: '版本 {{version}}',

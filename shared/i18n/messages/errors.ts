@@ -16,7 +16,8 @@ export const errors = defineMessages({
     E_FILE_TOO_LARGE: 'The file is too large to be read here.',
     E_NOT_AN_MSI: 'This file is not a Windows Installer package (.msi).',
     E_NOT_A_LOG: 'This file does not look like a Windows Installer or Burn log.',
-    E_UNSAFE_PATH: 'This file path cannot be passed safely to Windows Installer (quotes, control characters, device names or a path that is too long).',
+    E_UNSAFE_PATH:
+      'This file path cannot be passed safely to Windows Installer (quotes, control characters, device names or a path that is too long).',
     E_HOST_FAILED: 'Windows did not answer the check. Nothing was changed.',
     E_ELEVATION_BUSY: 'An administrator prompt is already open. Finish it first.',
     E_TOKEN_UNKNOWN: 'That file is no longer available. Choose it again.',

@@ -3,11 +3,22 @@ import { defineMessages } from '../define-messages';
 /** Fix texts: titles, descriptions, steps, risk, backups, outcomes, exit codes. Keys used by electron/engine/fixes. */
 export const fixes = defineMessages({
   en: {
-    outcome: { applied: 'Done', cancelled: 'Cancelled', failed: 'It did not work', planned: 'Only planned: nothing was changed', declined: 'You said No to the administrator prompt. Nothing was changed.' },
-    verified: { yes: 'Checked again: the problem is gone.', no: 'Checked again: the problem is still there.', unknown: 'This can only be checked later.' },
+    outcome: {
+      applied: 'Done',
+      cancelled: 'Cancelled',
+      failed: 'It did not work',
+      planned: 'Only planned: nothing was changed',
+      declined: 'You said No to the administrator prompt. Nothing was changed.',
+    },
+    verified: {
+      yes: 'Checked again: the problem is gone.',
+      no: 'Checked again: the problem is still there.',
+      unknown: 'This can only be checked later.',
+    },
     admin: {
       systemFolder: 'Needs administrator rights: C:\\Windows\\Temp belongs to the system.',
-      takeOwnership: 'Needs administrator rights: the folder belongs to another account, so it must be taken back first.',
+      takeOwnership:
+        'Needs administrator rights: the folder belongs to another account, so it must be taken back first.',
       machinePolicy: 'Needs administrator rights: this is a policy for the whole PC.',
       service: 'Needs administrator rights: Windows services can only be changed by an administrator.',
       install: 'Needs administrator rights: the package installs for the whole PC.',
@@ -15,15 +26,18 @@ export const fixes = defineMessages({
     risk: {
       tempAcl: 'Low risk: only the permissions of a temporary folder change, and they can be put back.',
       logging: 'Low risk: installs write a detailed log to %TEMP% until you turn it off again.',
-      alwaysInstallElevated: 'Medium risk: software that relied on this unsafe setting will ask for an administrator again.',
+      alwaysInstallElevated:
+        'Medium risk: software that relied on this unsafe setting will ask for an administrator again.',
       service: 'Low risk: the Windows Installer service is registered again with its normal settings.',
       restart: 'Medium risk: the PC restarts in 60 seconds. Save your work first. To cancel, run shutdown /a.',
-      install: 'Medium risk: the program is installed or repaired. An install cannot be undone here: remove it in Settings > Apps if needed.',
+      install:
+        'Medium risk: the program is installed or repaired. An install cannot be undone here: remove it in Settings > Apps if needed.',
       none: 'No risk: nothing on this PC is changed.',
     },
     backup: {
       acl: 'The current permissions of {{path}} are saved in the journal ({{acl}}).',
-      aclLimits: 'Like icacls /save, only the access list (DACL) and the owner are saved, not the audit settings (SACL) or the integrity label.',
+      aclLimits:
+        'Like icacls /save, only the access list (DACL) and the owner are saved, not the audit settings (SACL) or the integrity label.',
       movedAside: 'The file in the way is kept: it is moved to {{aside}}, never deleted.',
       registry: 'The current value of {{where}} is saved: {{value}}.',
       service: 'The service settings are saved: start type {{startType}}, program {{imagePath}}, account {{account}}.',
@@ -41,13 +55,15 @@ export const fixes = defineMessages({
       notAnMsi: 'This file is not a Windows Installer package (.msi).',
       packageMissing: 'The package file was not found.',
       nothingRunning: 'No other install is running right now.',
-      serviceMissing: 'The Windows Installer service is not registered on this PC, so it cannot be reset. Windows needs to be repaired (DISM / sfc).',
+      serviceMissing:
+        'The Windows Installer service is not registered on this PC, so it cannot be reset. Windows needs to be repaired (DISM / sfc).',
     },
     unsafePath: {
       empty: 'The path is empty.',
       quote: 'The path contains a double quote ("), which Windows Installer cannot accept.',
       control: 'The path contains a control character, such as a line break.',
-      tooLong: 'The path has 260 characters or more, which Windows Installer does not support. Move the file to a shorter folder.',
+      tooLong:
+        'The path has 260 characters or more, which Windows Installer does not support. Move the file to a shorter folder.',
       devicePath: 'Paths that start with \\\\?\\ or \\\\.\\ are not supported by Windows Installer.',
       relative: 'The path must be complete, starting with a drive letter (C:\\) or a network path (\\\\server\\share).',
       notNormalized: 'The path contains "." or ".." parts, forward slashes or doubled separators.',
@@ -62,7 +78,8 @@ export const fixes = defineMessages({
       '3010': 'The install finished. Restart the PC to complete it.',
       '1641': 'The install finished and the installer is restarting the PC.',
       '1602': 'The install was cancelled in the installer window.',
-      '1223': 'You said No to the administrator prompt, so the install did not start. This is not an error: try again when you are ready.',
+      '1223':
+        'You said No to the administrator prompt, so the install did not start. This is not an error: try again when you are ready.',
       '1618': 'Another install is still running. Wait for it to finish, then try again.',
       '1603': 'The install failed. The log shows the cause below.',
       '1601': 'The Windows Installer service could not be reached.',
@@ -80,7 +97,10 @@ export const fixes = defineMessages({
       restoreLoggingPolicy: 'Put the logging setting back as it was before Installer Doctor changed it on {{when}}',
       deleteLoggingPolicy: 'Turn off installer logging (remove {{where}})',
       deleteDebugPolicy: 'Turn off installer debug logging (remove {{where}})',
-      deleteAlwaysInstallElevated: { HKLM: 'Remove the unsafe "always install as administrator" setting for the PC ({{where}})', HKCU: 'Remove the same setting for your account ({{where}})' },
+      deleteAlwaysInstallElevated: {
+        HKLM: 'Remove the unsafe "always install as administrator" setting for the PC ({{where}})',
+        HKCU: 'Remove the same setting for your account ({{where}})',
+      },
       serviceManual: 'Set the Windows Installer service back to start when needed',
       reregister: 'Register the Windows Installer service again (msiexec /unregister, then /regserver)',
       restart: 'Restart the PC in {{seconds}} seconds',
@@ -91,14 +111,20 @@ export const fixes = defineMessages({
       createAppFolder: 'Create the Installer Doctor folder {{path}}',
       createLogFolder: 'Create the log folder {{path}}',
       createRedirectFolder: 'Create a fresh temporary folder {{path}} for this one install',
-      msiexec: { install: 'Install {{package}} as administrator, with a detailed log in {{log}}', repair: 'Repair {{package}} as administrator, with a detailed log in {{log}}', reinstall: 'Reinstall {{package}} as administrator, with a detailed log in {{log}}' },
-      msiexecRedirected: 'Install {{package}} with TEMP and TMP pointing to {{temp}} for this install only, with a detailed log in {{log}}',
+      msiexec: {
+        install: 'Install {{package}} as administrator, with a detailed log in {{log}}',
+        repair: 'Repair {{package}} as administrator, with a detailed log in {{log}}',
+        reinstall: 'Reinstall {{package}} as administrator, with a detailed log in {{log}}',
+      },
+      msiexecRedirected:
+        'Install {{package}} with TEMP and TMP pointing to {{temp}} for this install only, with a detailed log in {{log}}',
       removeRedirectFolder: 'Remove the temporary folder {{path}} again (only if it is empty)',
     },
     repairWindowsTemp: {
       title: 'Repair the Windows temporary folder',
       description: {
-        missing: '{{path}} is missing. Windows Installer needs it for every install. It will be created with its default permissions.',
+        missing:
+          '{{path}} is missing. Windows Installer needs it for every install. It will be created with its default permissions.',
         file: 'A file stands where the folder {{path}} should be. The file is moved aside and the folder is created with its default permissions.',
         acl: 'The permissions of {{path}} were changed, so Windows Installer cannot write its install script there (errors 2503 and 2502). They are set back to the Windows default.',
       },
@@ -113,26 +139,66 @@ export const fixes = defineMessages({
     },
     tempRedirectInstall: {
       title: 'Install once with a fresh temporary folder',
-      description: 'Runs this one install with TEMP and TMP pointing to a new, empty folder, then removes that folder. Your settings are not changed.',
+      description:
+        'Runs this one install with TEMP and TMP pointing to a new, empty folder, then removes that folder. Your settings are not changed.',
     },
     elevatedInstall: {
       title: 'Install as administrator, with a log',
       description: {
-        install: 'Installs {{package}} as administrator (you will see one Windows prompt) and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
-        repair: 'Repairs {{package}} as administrator and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
-        reinstall: 'Reinstalls {{package}} as administrator, replacing all its files, and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
+        install:
+          'Installs {{package}} as administrator (you will see one Windows prompt) and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
+        repair:
+          'Repairs {{package}} as administrator and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
+        reinstall:
+          'Reinstalls {{package}} as administrator, replacing all its files, and writes a detailed log to {{log}}. Afterwards the log is read and the result explained.',
       },
     },
-    resetMsiserver: { title: 'Reset the Windows Installer service', description: 'The Windows Installer service is disabled or set up wrongly. It is set back to start when needed and registered again.' },
-    waitForInstall: { title: 'Wait for the other install to finish', description: 'Another install is running ({{count}}), so a new one fails with error 1618. Installer Doctor shows which one and tells you when it has finished. Nothing is stopped.' },
-    enableInstallerLogging: { title: 'Turn on detailed installer logging', description: 'Every install will write a detailed log ("{{mode}}") to your temporary folder, so the next failure can be explained. Turn it off again afterwards.' },
-    disableInstallerLogging: { title: 'Turn off installer logging', description: 'Installer logging was left on. It fills the temporary folder and can record sensitive values. It is turned off.', descriptionRestore: 'Installer Doctor turned on installer logging earlier. The setting is put back exactly as it was before.' },
-    removeAlwaysInstallElevated: { title: 'Remove "always install as administrator"', description: 'The AlwaysInstallElevated setting lets any program install with full system rights, which Microsoft strongly advises against. It is removed.' },
-    restartForPendingRenames: { title: 'Restart to finish pending changes', description: 'Windows is waiting for a restart to finish replacing files ({{reasons}}). Installs may fail or ask to restart until then.' },
-    missingPackageGuidance: { title: 'Find the original setup file', description: 'Windows keeps a copy of each installed package; {{count}} of them are missing, so repairs and updates ask for the original file. Nothing is changed here: follow the steps with the original file.' },
+    resetMsiserver: {
+      title: 'Reset the Windows Installer service',
+      description:
+        'The Windows Installer service is disabled or set up wrongly. It is set back to start when needed and registered again.',
+    },
+    waitForInstall: {
+      title: 'Wait for the other install to finish',
+      description:
+        'Another install is running ({{count}}), so a new one fails with error 1618. Installer Doctor shows which one and tells you when it has finished. Nothing is stopped.',
+    },
+    enableInstallerLogging: {
+      title: 'Turn on detailed installer logging',
+      description:
+        'Every install will write a detailed log ("{{mode}}") to your temporary folder, so the next failure can be explained. Turn it off again afterwards.',
+    },
+    disableInstallerLogging: {
+      title: 'Turn off installer logging',
+      description:
+        'Installer logging was left on. It fills the temporary folder and can record sensitive values. It is turned off.',
+      descriptionRestore:
+        'Installer Doctor turned on installer logging earlier. The setting is put back exactly as it was before.',
+    },
+    removeAlwaysInstallElevated: {
+      title: 'Remove "always install as administrator"',
+      description:
+        'The AlwaysInstallElevated setting lets any program install with full system rights, which Microsoft strongly advises against. It is removed.',
+    },
+    restartForPendingRenames: {
+      title: 'Restart to finish pending changes',
+      description:
+        'Windows is waiting for a restart to finish replacing files ({{reasons}}). Installs may fail or ask to restart until then.',
+    },
+    missingPackageGuidance: {
+      title: 'Find the original setup file',
+      description:
+        'Windows keeps a copy of each installed package; {{count}} of them are missing, so repairs and updates ask for the original file. Nothing is changed here: follow the steps with the original file.',
+    },
   },
   'zh-CN': {
-    outcome: { applied: '已完成', cancelled: '已取消', failed: '没有成功', planned: '仅为计划：没有做任何更改', declined: '您在管理员确认窗口中选择了“否”。没有做任何更改。' },
+    outcome: {
+      applied: '已完成',
+      cancelled: '已取消',
+      failed: '没有成功',
+      planned: '仅为计划：没有做任何更改',
+      declined: '您在管理员确认窗口中选择了“否”。没有做任何更改。',
+    },
     verified: { yes: '已重新检查：问题已解决。', no: '已重新检查：问题仍然存在。', unknown: '这只能稍后再检查。' },
     admin: {
       systemFolder: '需要管理员权限：C:\\Windows\\Temp 属于系统。',
@@ -209,7 +275,10 @@ export const fixes = defineMessages({
       restoreLoggingPolicy: '把日志设置恢复为 Installer Doctor 在 {{when}} 更改之前的样子',
       deleteLoggingPolicy: '关闭安装日志（删除 {{where}}）',
       deleteDebugPolicy: '关闭安装调试日志（删除 {{where}}）',
-      deleteAlwaysInstallElevated: { HKLM: '删除整台电脑上不安全的“始终以管理员身份安装”设置（{{where}}）', HKCU: '删除您账户下的同一设置（{{where}}）' },
+      deleteAlwaysInstallElevated: {
+        HKLM: '删除整台电脑上不安全的“始终以管理员身份安装”设置（{{where}}）',
+        HKCU: '删除您账户下的同一设置（{{where}}）',
+      },
       serviceManual: '把 Windows Installer 服务改回“需要时启动”',
       reregister: '重新注册 Windows Installer 服务（先 msiexec /unregister，再 /regserver）',
       restart: '{{seconds}} 秒后重启电脑',
@@ -220,7 +289,11 @@ export const fixes = defineMessages({
       createAppFolder: '创建 Installer Doctor 文件夹 {{path}}',
       createLogFolder: '创建日志文件夹 {{path}}',
       createRedirectFolder: '为这一次安装创建一个新的临时文件夹 {{path}}',
-      msiexec: { install: '以管理员身份安装 {{package}}，详细日志写入 {{log}}', repair: '以管理员身份修复 {{package}}，详细日志写入 {{log}}', reinstall: '以管理员身份重新安装 {{package}}，详细日志写入 {{log}}' },
+      msiexec: {
+        install: '以管理员身份安装 {{package}}，详细日志写入 {{log}}',
+        repair: '以管理员身份修复 {{package}}，详细日志写入 {{log}}',
+        reinstall: '以管理员身份重新安装 {{package}}，详细日志写入 {{log}}',
+      },
       msiexecRedirected: '安装 {{package}}，仅在这次安装中把 TEMP 和 TMP 指向 {{temp}}，详细日志写入 {{log}}',
       removeRedirectFolder: '再删除临时文件夹 {{path}}（仅当它为空时）',
     },
@@ -247,21 +320,54 @@ export const fixes = defineMessages({
     elevatedInstall: {
       title: '以管理员身份安装，并记录日志',
       description: {
-        install: '以管理员身份安装 {{package}}（您会看到一次 Windows 确认窗口），并把详细日志写入 {{log}}。完成后会读取日志并解释结果。',
+        install:
+          '以管理员身份安装 {{package}}（您会看到一次 Windows 确认窗口），并把详细日志写入 {{log}}。完成后会读取日志并解释结果。',
         repair: '以管理员身份修复 {{package}}，并把详细日志写入 {{log}}。完成后会读取日志并解释结果。',
-        reinstall: '以管理员身份重新安装 {{package}}，替换它的所有文件，并把详细日志写入 {{log}}。完成后会读取日志并解释结果。',
+        reinstall:
+          '以管理员身份重新安装 {{package}}，替换它的所有文件，并把详细日志写入 {{log}}。完成后会读取日志并解释结果。',
       },
     },
-    resetMsiserver: { title: '重置 Windows Installer 服务', description: 'Windows Installer 服务被禁用或设置有误。将把它改回“需要时启动”并重新注册。' },
-    waitForInstall: { title: '等待另一个安装完成', description: '另一个安装正在进行（{{count}} 个），所以新的安装会以错误 1618 失败。Installer Doctor 会显示是哪一个，并在它完成时告诉您。不会停止任何程序。' },
-    enableInstallerLogging: { title: '打开详细的安装日志', description: '以后每次安装都会在您的临时文件夹中写入详细日志（“{{mode}}”），以便解释下一次失败的原因。用完后请再关闭。' },
-    disableInstallerLogging: { title: '关闭安装日志', description: '安装日志一直开着。它会占满临时文件夹，还可能记录敏感信息。将把它关闭。', descriptionRestore: 'Installer Doctor 之前打开了安装日志。将把设置完全恢复为之前的样子。' },
-    removeAlwaysInstallElevated: { title: '删除“始终以管理员身份安装”', description: 'AlwaysInstallElevated 设置允许任何程序以完整的系统权限安装，微软强烈不建议这样做。将删除该设置。' },
-    restartForPendingRenames: { title: '重启以完成待处理的更改', description: 'Windows 正在等待重启以完成文件替换（{{reasons}}）。在此之前，安装可能会失败或要求重启。' },
-    missingPackageGuidance: { title: '找到原始安装文件', description: 'Windows 会为每个已安装的程序保留一份安装包；其中有 {{count}} 个丢失了，所以修复和更新时会要求提供原始文件。这里不做任何更改：请拿着原始文件按步骤操作。' },
+    resetMsiserver: {
+      title: '重置 Windows Installer 服务',
+      description: 'Windows Installer 服务被禁用或设置有误。将把它改回“需要时启动”并重新注册。',
+    },
+    waitForInstall: {
+      title: '等待另一个安装完成',
+      description:
+        '另一个安装正在进行（{{count}} 个），所以新的安装会以错误 1618 失败。Installer Doctor 会显示是哪一个，并在它完成时告诉您。不会停止任何程序。',
+    },
+    enableInstallerLogging: {
+      title: '打开详细的安装日志',
+      description:
+        '以后每次安装都会在您的临时文件夹中写入详细日志（“{{mode}}”），以便解释下一次失败的原因。用完后请再关闭。',
+    },
+    disableInstallerLogging: {
+      title: '关闭安装日志',
+      description: '安装日志一直开着。它会占满临时文件夹，还可能记录敏感信息。将把它关闭。',
+      descriptionRestore: 'Installer Doctor 之前打开了安装日志。将把设置完全恢复为之前的样子。',
+    },
+    removeAlwaysInstallElevated: {
+      title: '删除“始终以管理员身份安装”',
+      description: 'AlwaysInstallElevated 设置允许任何程序以完整的系统权限安装，微软强烈不建议这样做。将删除该设置。',
+    },
+    restartForPendingRenames: {
+      title: '重启以完成待处理的更改',
+      description: 'Windows 正在等待重启以完成文件替换（{{reasons}}）。在此之前，安装可能会失败或要求重启。',
+    },
+    missingPackageGuidance: {
+      title: '找到原始安装文件',
+      description:
+        'Windows 会为每个已安装的程序保留一份安装包；其中有 {{count}} 个丢失了，所以修复和更新时会要求提供原始文件。这里不做任何更改：请拿着原始文件按步骤操作。',
+    },
   },
   'zh-TW': {
-    outcome: { applied: '已完成', cancelled: '已取消', failed: '沒有成功', planned: '僅為計畫：沒有做任何變更', declined: '您在系統管理員確認視窗中選了「否」。沒有做任何變更。' },
+    outcome: {
+      applied: '已完成',
+      cancelled: '已取消',
+      failed: '沒有成功',
+      planned: '僅為計畫：沒有做任何變更',
+      declined: '您在系統管理員確認視窗中選了「否」。沒有做任何變更。',
+    },
     verified: { yes: '已重新檢查：問題已解決。', no: '已重新檢查：問題仍然存在。', unknown: '這只能稍後再檢查。' },
     admin: {
       systemFolder: '需要系統管理員權限：C:\\Windows\\Temp 屬於系統。',
@@ -338,7 +444,10 @@ export const fixes = defineMessages({
       restoreLoggingPolicy: '把記錄設定還原成 Installer Doctor 在 {{when}} 變更之前的樣子',
       deleteLoggingPolicy: '關閉安裝記錄（刪除 {{where}}）',
       deleteDebugPolicy: '關閉安裝偵錯記錄（刪除 {{where}}）',
-      deleteAlwaysInstallElevated: { HKLM: '刪除整台電腦上不安全的「一律以系統管理員身分安裝」設定（{{where}}）', HKCU: '刪除您帳戶下的同一設定（{{where}}）' },
+      deleteAlwaysInstallElevated: {
+        HKLM: '刪除整台電腦上不安全的「一律以系統管理員身分安裝」設定（{{where}}）',
+        HKCU: '刪除您帳戶下的同一設定（{{where}}）',
+      },
       serviceManual: '把 Windows Installer 服務改回「需要時啟動」',
       reregister: '重新註冊 Windows Installer 服務（先 msiexec /unregister，再 /regserver）',
       restart: '{{seconds}} 秒後重新啟動電腦',
@@ -349,7 +458,11 @@ export const fixes = defineMessages({
       createAppFolder: '建立 Installer Doctor 資料夾 {{path}}',
       createLogFolder: '建立記錄資料夾 {{path}}',
       createRedirectFolder: '為這一次安裝建立新的暫存資料夾 {{path}}',
-      msiexec: { install: '以系統管理員身分安裝 {{package}}，詳細記錄寫入 {{log}}', repair: '以系統管理員身分修復 {{package}}，詳細記錄寫入 {{log}}', reinstall: '以系統管理員身分重新安裝 {{package}}，詳細記錄寫入 {{log}}' },
+      msiexec: {
+        install: '以系統管理員身分安裝 {{package}}，詳細記錄寫入 {{log}}',
+        repair: '以系統管理員身分修復 {{package}}，詳細記錄寫入 {{log}}',
+        reinstall: '以系統管理員身分重新安裝 {{package}}，詳細記錄寫入 {{log}}',
+      },
       msiexecRedirected: '安裝 {{package}}，僅在這次安裝中把 TEMP 和 TMP 指向 {{temp}}，詳細記錄寫入 {{log}}',
       removeRedirectFolder: '再刪除暫存資料夾 {{path}}（僅當它是空的）',
     },
@@ -376,17 +489,45 @@ export const fixes = defineMessages({
     elevatedInstall: {
       title: '以系統管理員身分安裝，並留下記錄',
       description: {
-        install: '以系統管理員身分安裝 {{package}}（您會看到一次 Windows 確認視窗），並把詳細記錄寫入 {{log}}。完成後會讀取記錄並說明結果。',
+        install:
+          '以系統管理員身分安裝 {{package}}（您會看到一次 Windows 確認視窗），並把詳細記錄寫入 {{log}}。完成後會讀取記錄並說明結果。',
         repair: '以系統管理員身分修復 {{package}}，並把詳細記錄寫入 {{log}}。完成後會讀取記錄並說明結果。',
-        reinstall: '以系統管理員身分重新安裝 {{package}}，取代它的所有檔案，並把詳細記錄寫入 {{log}}。完成後會讀取記錄並說明結果。',
+        reinstall:
+          '以系統管理員身分重新安裝 {{package}}，取代它的所有檔案，並把詳細記錄寫入 {{log}}。完成後會讀取記錄並說明結果。',
       },
     },
-    resetMsiserver: { title: '重設 Windows Installer 服務', description: 'Windows Installer 服務被停用或設定錯誤。將把它改回「需要時啟動」並重新註冊。' },
-    waitForInstall: { title: '等待另一個安裝完成', description: '另一個安裝正在進行（{{count}} 個），所以新的安裝會以錯誤 1618 失敗。Installer Doctor 會顯示是哪一個，並在它完成時通知您。不會停止任何程式。' },
-    enableInstallerLogging: { title: '開啟詳細的安裝記錄', description: '之後每次安裝都會在您的暫存資料夾寫入詳細記錄（「{{mode}}」），以便說明下一次失敗的原因。用完後請再關閉。' },
-    disableInstallerLogging: { title: '關閉安裝記錄', description: '安裝記錄一直開著。它會塞滿暫存資料夾，也可能記錄敏感資訊。將把它關閉。', descriptionRestore: 'Installer Doctor 之前開啟了安裝記錄。將把設定完全還原成之前的樣子。' },
-    removeAlwaysInstallElevated: { title: '刪除「一律以系統管理員身分安裝」', description: 'AlwaysInstallElevated 設定讓任何程式都能以完整的系統權限安裝，Microsoft 強烈建議不要這樣做。將刪除此設定。' },
-    restartForPendingRenames: { title: '重新啟動以完成待處理的變更', description: 'Windows 正在等待重新啟動以完成檔案取代（{{reasons}}）。在此之前，安裝可能會失敗或要求重新啟動。' },
-    missingPackageGuidance: { title: '找到原始安裝檔', description: 'Windows 會為每個已安裝的程式保留一份安裝套件；其中有 {{count}} 份遺失了，所以修復和更新時會要求提供原始檔案。這裡不做任何變更：請拿著原始檔案依步驟操作。' },
+    resetMsiserver: {
+      title: '重設 Windows Installer 服務',
+      description: 'Windows Installer 服務被停用或設定錯誤。將把它改回「需要時啟動」並重新註冊。',
+    },
+    waitForInstall: {
+      title: '等待另一個安裝完成',
+      description:
+        '另一個安裝正在進行（{{count}} 個），所以新的安裝會以錯誤 1618 失敗。Installer Doctor 會顯示是哪一個，並在它完成時通知您。不會停止任何程式。',
+    },
+    enableInstallerLogging: {
+      title: '開啟詳細的安裝記錄',
+      description:
+        '之後每次安裝都會在您的暫存資料夾寫入詳細記錄（「{{mode}}」），以便說明下一次失敗的原因。用完後請再關閉。',
+    },
+    disableInstallerLogging: {
+      title: '關閉安裝記錄',
+      description: '安裝記錄一直開著。它會塞滿暫存資料夾，也可能記錄敏感資訊。將把它關閉。',
+      descriptionRestore: 'Installer Doctor 之前開啟了安裝記錄。將把設定完全還原成之前的樣子。',
+    },
+    removeAlwaysInstallElevated: {
+      title: '刪除「一律以系統管理員身分安裝」',
+      description:
+        'AlwaysInstallElevated 設定讓任何程式都能以完整的系統權限安裝，Microsoft 強烈建議不要這樣做。將刪除此設定。',
+    },
+    restartForPendingRenames: {
+      title: '重新啟動以完成待處理的變更',
+      description: 'Windows 正在等待重新啟動以完成檔案取代（{{reasons}}）。在此之前，安裝可能會失敗或要求重新啟動。',
+    },
+    missingPackageGuidance: {
+      title: '找到原始安裝檔',
+      description:
+        'Windows 會為每個已安裝的程式保留一份安裝套件；其中有 {{count}} 份遺失了，所以修復和更新時會要求提供原始檔案。這裡不做任何變更：請拿著原始檔案依步驟操作。',
+    },
   },
 });

@@ -34,9 +34,11 @@ export const log = defineMessages({
       meaning: 'What it means: {{text}}',
     },
     signal: {
-      ipiAccessDenied: 'Windows Installer was denied access to C:\\Windows\\Installer\\inprogressinstallinfo.ipi (typical of errors 2503/2502: permissions on the Installer or Temp folders).',
+      ipiAccessDenied:
+        'Windows Installer was denied access to C:\\Windows\\Installer\\inprogressinstallinfo.ipi (typical of errors 2503/2502: permissions on the Installer or Temp folders).',
       ipiPathNotFound: 'Windows Installer could not find the path to inprogressinstallinfo.ipi.',
-      silentNoElevation: 'The install ran silently without administrator rights, so Windows could not ask for elevation.',
+      silentNoElevation:
+        'The install ran silently without administrator rights, so Windows could not ask for elevation.',
       mutexBusy: 'Another installation was running at the same time.',
       nestedInstallFailed: 'A nested install failed.',
       nestedMsiFromCustomAction: 'A custom action tried to start another MSI install while this one was running.',
@@ -104,7 +106,8 @@ export const log = defineMessages({
       meaning: '含义：{{text}}',
     },
     signal: {
-      ipiAccessDenied: 'Windows Installer 无权访问 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（错误 2503/2502 的典型原因：Installer 或 Temp 文件夹的权限）。',
+      ipiAccessDenied:
+        'Windows Installer 无权访问 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（错误 2503/2502 的典型原因：Installer 或 Temp 文件夹的权限）。',
       ipiPathNotFound: 'Windows Installer 找不到 inprogressinstallinfo.ipi 的路径。',
       silentNoElevation: '安装以静默方式运行且没有管理员权限，因此 Windows 无法请求提升权限。',
       mutexBusy: '同时有另一个安装正在进行。',
@@ -174,7 +177,8 @@ export const log = defineMessages({
       meaning: '含義：{{text}}',
     },
     signal: {
-      ipiAccessDenied: 'Windows Installer 無權存取 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（錯誤 2503/2502 的典型原因：Installer 或 Temp 資料夾的權限）。',
+      ipiAccessDenied:
+        'Windows Installer 無權存取 C:\\Windows\\Installer\\inprogressinstallinfo.ipi（錯誤 2503/2502 的典型原因：Installer 或 Temp 資料夾的權限）。',
       ipiPathNotFound: 'Windows Installer 找不到 inprogressinstallinfo.ipi 的路徑。',
       silentNoElevation: '安裝以無訊息方式執行且沒有系統管理員權限，因此 Windows 無法要求提高權限。',
       mutexBusy: '同時有另一個安裝正在進行。',

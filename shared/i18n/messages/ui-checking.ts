@@ -4,7 +4,8 @@ import { defineMessages } from '../define-messages';
 export const uiChecking = defineMessages({
   en: {
     title: 'Checking this PC',
-    intro: 'Installer Doctor is reading settings, folders and the event log. Nothing is changed. This usually takes a few seconds.',
+    intro:
+      'Installer Doctor is reading settings, folders and the event log. Nothing is changed. This usually takes a few seconds.',
     progressLabel: 'Progress of the checks',
     listLabel: 'Checks',
     phase: {

@@ -4,13 +4,17 @@ import { defineMessages } from '../define-messages';
 export const uiFindings = defineMessages({
   en: {
     title: 'What we found',
-    intro_one: 'We found {{count}} problem. The most likely cause is first. Open “Why we think so” to see the evidence.',
-    intro_other: 'We found {{count}} problems. The most likely cause is first. Open “Why we think so” to see the evidence.',
+    intro_one:
+      'We found {{count}} problem. The most likely cause is first. Open “Why we think so” to see the evidence.',
+    intro_other:
+      'We found {{count}} problems. The most likely cause is first. Open “Why we think so” to see the evidence.',
     introHealthy: 'We checked everything we know of.',
     noReport: 'There is nothing to show yet: run the checks first.',
     healthyTitle: 'Nothing on this PC blocks installs',
-    healthyNotesBody: 'Windows Installer, its folders, your account and the policies are in order. The notes below explain what you saw and what to do about it.',
-    healthyBody: 'Windows Installer, its folders, your account and the policies all look right. If an install still fails, its log says why: read it with the log analyzer, or make a support file for your helpdesk.',
+    healthyNotesBody:
+      'Windows Installer, its folders, your account and the policies are in order. The notes below explain what you saw and what to do about it.',
+    healthyBody:
+      'Windows Installer, its folders, your account and the policies all look right. If an install still fails, its log says why: read it with the log analyzer, or make a support file for your helpdesk.',
     severity: { critical: 'Blocks installs', error: 'Problem', warning: 'Could cause problems', info: 'Good to know' },
     confidence: { high: 'We are sure', medium: 'Likely', low: 'Possible' },
     why_one: 'Why we think so ({{count}} piece of evidence)',
@@ -33,7 +37,8 @@ export const uiFindings = defineMessages({
     noReport: '还没有可显示的内容：请先进行检查。',
     healthyTitle: '这台电脑上没有阻止安装的问题',
     healthyNotesBody: 'Windows Installer、相关文件夹、您的账户和策略都正常。下面的说明解释您看到的情况以及应该怎么做。',
-    healthyBody: 'Windows Installer、相关文件夹、您的账户和策略看起来都正常。如果安装仍然失败，安装日志会说明原因：可以用日志分析读取它，或为技术支持人员生成支持文件。',
+    healthyBody:
+      'Windows Installer、相关文件夹、您的账户和策略看起来都正常。如果安装仍然失败，安装日志会说明原因：可以用日志分析读取它，或为技术支持人员生成支持文件。',
     severity: { critical: '阻止安装', error: '问题', warning: '可能引起问题', info: '提示' },
     confidence: { high: '可以确定', medium: '很可能', low: '有可能' },
     why_one: '我们为什么这样判断（{{count}} 条依据）',
@@ -56,7 +61,8 @@ export const uiFindings = defineMessages({
     noReport: '還沒有可顯示的內容：請先進行檢查。',
     healthyTitle: '這台電腦上沒有阻止安裝的問題',
     healthyNotesBody: 'Windows Installer、相關資料夾、您的帳戶和原則都正常。下面的說明解釋您看到的情況以及應該怎麼做。',
-    healthyBody: 'Windows Installer、相關資料夾、您的帳戶和原則看起來都正常。如果安裝仍然失敗，安裝記錄檔會說明原因：可以用記錄檔分析讀取，或為技術支援人員產生支援檔案。',
+    healthyBody:
+      'Windows Installer、相關資料夾、您的帳戶和原則看起來都正常。如果安裝仍然失敗，安裝記錄檔會說明原因：可以用記錄檔分析讀取，或為技術支援人員產生支援檔案。',
     severity: { critical: '阻止安裝', error: '問題', warning: '可能造成問題', info: '提示' },
     confidence: { high: '可以確定', medium: '很可能', low: '有可能' },
     why_one: '我們為什麼這樣判斷（{{count}} 項證據）',

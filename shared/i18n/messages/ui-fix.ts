@@ -20,7 +20,8 @@ export const uiFix = defineMessages({
     adminTitle_one: 'Windows will ask for permission: {{count}} step runs as administrator',
     adminTitle_other: 'Windows will ask for permission: {{count}} steps run as administrator',
     adminWhy: 'These steps change settings that only an administrator may change:',
-    adminPrompt: 'A Windows prompt will ask “Do you want to allow this app to make changes?”. Choose Yes to go on, or No to change nothing.',
+    adminPrompt:
+      'A Windows prompt will ask “Do you want to allow this app to make changes?”. Choose Yes to go on, or No to change nothing.',
     noAdmin: 'Nothing here needs administrator rights, so Windows will not ask for permission.',
     agree: 'I have read what will change on this PC',
     agreeGuide: 'I have read the steps',
@@ -39,12 +40,27 @@ export const uiFix = defineMessages({
     holder: 'msiexec.exe (process {{pid}}) is installing {{pkg}}',
     holderUnknown: 'msiexec.exe (process {{pid}}) is busy',
     outcome: {
-      verified: { title: 'Fixed, and checked', body: 'We checked this PC again: the problem is gone. Try the install again now.' },
-      notVerified: { title: 'The change was made, but the problem is still there', body: 'We checked again and still see the problem. You can undo the change, or try the next fix.' },
+      verified: {
+        title: 'Fixed, and checked',
+        body: 'We checked this PC again: the problem is gone. Try the install again now.',
+      },
+      notVerified: {
+        title: 'The change was made, but the problem is still there',
+        body: 'We checked again and still see the problem. You can undo the change, or try the next fix.',
+      },
       unchecked: { title: 'Done', body: 'The change was made. It cannot be checked right now; try the install again.' },
-      declined: { title: 'You declined', body: 'You chose No when Windows asked for permission (code 1223), so nothing was changed. That is not an error. Choose “Try again” if you want to go on.' },
-      cancelled: { title: 'Stopped', body: 'The fix was stopped before it finished. Anything it had changed was put back.' },
-      stoppedWaiting: { title: 'You stopped waiting', body: 'Nothing was changed on this PC. The other install is probably still running: let it finish (or restart the PC), then try your install again.' },
+      declined: {
+        title: 'You declined',
+        body: 'You chose No when Windows asked for permission (code 1223), so nothing was changed. That is not an error. Choose “Try again” if you want to go on.',
+      },
+      cancelled: {
+        title: 'Stopped',
+        body: 'The fix was stopped before it finished. Anything it had changed was put back.',
+      },
+      stoppedWaiting: {
+        title: 'You stopped waiting',
+        body: 'Nothing was changed on this PC. The other install is probably still running: let it finish (or restart the PC), then try your install again.',
+      },
       failed: { title: 'The fix did not work', body: 'Windows refused a step. Nothing is left half-done.' },
       planned: { title: 'Nothing was run', body: 'This was only a preview.' },
     },
@@ -99,11 +115,20 @@ export const uiFix = defineMessages({
     holderUnknown: 'msiexec.exe（进程 {{pid}}）正忙',
     outcome: {
       verified: { title: '已修复，并已确认', body: '我们重新检查了这台电脑：问题已经解决。现在请重新安装。' },
-      notVerified: { title: '更改已完成，但问题仍然存在', body: '我们重新检查后仍然发现该问题。您可以撤销此更改，或尝试下一个修复方法。' },
+      notVerified: {
+        title: '更改已完成，但问题仍然存在',
+        body: '我们重新检查后仍然发现该问题。您可以撤销此更改，或尝试下一个修复方法。',
+      },
       unchecked: { title: '完成', body: '更改已完成，目前无法确认效果；请重新安装试试。' },
-      declined: { title: '您拒绝了', body: '在 Windows 请求许可时您选择了“否”（代码 1223），因此没有做任何更改。这不是错误。如果想继续，请选择“重试”。' },
+      declined: {
+        title: '您拒绝了',
+        body: '在 Windows 请求许可时您选择了“否”（代码 1223），因此没有做任何更改。这不是错误。如果想继续，请选择“重试”。',
+      },
       cancelled: { title: '已停止', body: '修复在完成前被停止。已做的更改都已恢复。' },
-      stoppedWaiting: { title: '您已停止等待', body: '这台电脑上没有做任何更改。另一个安装可能仍在进行：请等它完成（或重启电脑），然后再试一次您的安装。' },
+      stoppedWaiting: {
+        title: '您已停止等待',
+        body: '这台电脑上没有做任何更改。另一个安装可能仍在进行：请等它完成（或重启电脑），然后再试一次您的安装。',
+      },
       failed: { title: '修复没有成功', body: 'Windows 拒绝了其中一个步骤。没有留下做了一半的更改。' },
       planned: { title: '没有执行任何操作', body: '这只是预览。' },
     },
@@ -158,11 +183,20 @@ export const uiFix = defineMessages({
     holderUnknown: 'msiexec.exe（處理程序 {{pid}}）忙碌中',
     outcome: {
       verified: { title: '已修正，並已確認', body: '我們重新檢查了這台電腦：問題已經解決。現在請重新安裝。' },
-      notVerified: { title: '變更已完成，但問題仍然存在', body: '我們重新檢查後仍然發現該問題。您可以復原此變更，或嘗試下一個修正方式。' },
+      notVerified: {
+        title: '變更已完成，但問題仍然存在',
+        body: '我們重新檢查後仍然發現該問題。您可以復原此變更，或嘗試下一個修正方式。',
+      },
       unchecked: { title: '完成', body: '變更已完成，目前無法確認效果；請重新安裝試試。' },
-      declined: { title: '您拒絕了', body: '在 Windows 請求許可時您選擇了「否」（代碼 1223），因此沒有做任何變更。這不是錯誤。如果想繼續，請選擇「再試一次」。' },
+      declined: {
+        title: '您拒絕了',
+        body: '在 Windows 請求許可時您選擇了「否」（代碼 1223），因此沒有做任何變更。這不是錯誤。如果想繼續，請選擇「再試一次」。',
+      },
       cancelled: { title: '已停止', body: '修正在完成前被停止。已做的變更都已還原。' },
-      stoppedWaiting: { title: '您已停止等待', body: '這台電腦上沒有做任何變更。另一個安裝可能仍在進行：請等它完成（或重新開機），然後再試一次您的安裝。' },
+      stoppedWaiting: {
+        title: '您已停止等待',
+        body: '這台電腦上沒有做任何變更。另一個安裝可能仍在進行：請等它完成（或重新開機），然後再試一次您的安裝。',
+      },
       failed: { title: '修正沒有成功', body: 'Windows 拒絕了其中一個步驟。沒有留下做到一半的變更。' },
       planned: { title: '沒有執行任何動作', body: '這只是預覽。' },
     },

@@ -10,4 +10,15 @@ import { uiResult } from './ui-result';
 import { uiSettings } from './ui-settings';
 import { uiSymptom } from './ui-symptom';
 
-export const uiNamespaces = { ui, uiSymptom, uiPackage, uiChecking, uiFindings, uiFix, uiResult, uiLog, uiBundle, uiSettings } as const;
+export const uiNamespaces = {
+  ui,
+  uiSymptom,
+  uiPackage,
+  uiChecking,
+  uiFindings,
+  uiFix,
+  uiResult,
+  uiLog,
+  uiBundle,
+  uiSettings,
+} as const;

@@ -4,7 +4,8 @@ import { defineMessages } from '../define-messages';
 export const uiLog = defineMessages({
   en: {
     title: 'Read an installer log',
-    intro: 'An installer log says what went wrong, in detail. Give us one and we point to the line that matters and explain it in plain words. The log stays on this PC.',
+    intro:
+      'An installer log says what went wrong, in detail. Give us one and we point to the line that matters and explain it in plain words. The log stays on this PC.',
     searching: 'Looking for installer logs on this PC…',
     noneFound: 'No installer logs were found in the usual places on this PC.',
     found_one: '{{count}} installer log found on this PC',
@@ -34,7 +35,8 @@ export const uiLog = defineMessages({
   },
   'zh-CN': {
     title: '读取安装日志',
-    intro: '安装日志会详细记录出错的经过。交给我们一份日志，我们会指出关键的那一行，并用通俗的话解释。日志会留在这台电脑上。',
+    intro:
+      '安装日志会详细记录出错的经过。交给我们一份日志，我们会指出关键的那一行，并用通俗的话解释。日志会留在这台电脑上。',
     searching: '正在查找这台电脑上的安装日志…',
     noneFound: '在这台电脑的常用位置没有找到安装日志。',
     found_one: '在这台电脑上找到 {{count}} 个安装日志',
@@ -64,7 +66,8 @@ export const uiLog = defineMessages({
   },
   'zh-TW': {
     title: '讀取安裝記錄檔',
-    intro: '安裝記錄檔會詳細記錄出錯的經過。交給我們一份記錄檔，我們會指出關鍵的那一行，並用淺白的話說明。記錄檔會留在這台電腦上。',
+    intro:
+      '安裝記錄檔會詳細記錄出錯的經過。交給我們一份記錄檔，我們會指出關鍵的那一行，並用淺白的話說明。記錄檔會留在這台電腦上。',
     searching: '正在尋找這台電腦上的安裝記錄檔…',
     noneFound: '在這台電腦的常用位置沒有找到安裝記錄檔。',
     found_one: '在這台電腦上找到 {{count}} 個安裝記錄檔',

@@ -4,11 +4,13 @@ import { defineMessages } from '../define-messages';
 export const uiSettings = defineMessages({
   en: {
     scenario: 'Simulated machine',
-    scenarioHint: 'This is not Windows, so Installer Doctor examines a simulated PC. Loading a scenario starts it fresh.',
+    scenarioHint:
+      'This is not Windows, so Installer Doctor examines a simulated PC. Loading a scenario starts it fresh.',
     load: 'Load this scenario',
     loaded: 'Loaded: {{id}}',
     bundleTitle: 'Replay a support bundle',
-    bundleHint: 'Open a support bundle someone sent you: its machine becomes the simulated PC, so you see the same findings they saw.',
+    bundleHint:
+      'Open a support bundle someone sent you: its machine becomes the simulated PC, so you see the same findings they saw.',
   },
   'zh-CN': {
     scenario: '模拟的计算机',

@@ -4,11 +4,13 @@ import { defineMessages } from '../define-messages';
 export const uiSymptom = defineMessages({
   en: {
     title: 'What happened?',
-    intro: 'Type the error number if you saw one, or pick the message that looks like what you saw. If you are not sure, just go on: we check everything anyway.',
+    intro:
+      'Type the error number if you saw one, or pick the message that looks like what you saw. If you are not sure, just go on: we check everything anyway.',
     codeLabel: 'Error number',
     codeHint: 'For example 2503 or 1603',
     codeInvalid: 'Type only the number, for example 2503 (or 0x80070643).',
-    codeUnknown: 'Installer Doctor does not know the number {{code}}. Pick the message below that looks most like what you saw.',
+    codeUnknown:
+      'Installer Doctor does not know the number {{code}}. Pick the message below that looks most like what you saw.',
     recentLoading: 'Looking for installer failures Windows recorded…',
     recentNone: 'Windows has not recorded any failed install in the last days.',
     recentTitle_one: 'Windows recorded {{count}} failed install on this PC recently',
@@ -22,7 +24,8 @@ export const uiSymptom = defineMessages({
   },
   'zh-CN': {
     title: '发生了什么？',
-    intro: '如果看到了错误编号，请输入它；或者选择与您看到的提示最相似的一项。如果不确定，直接继续即可：我们会全面检查。',
+    intro:
+      '如果看到了错误编号，请输入它；或者选择与您看到的提示最相似的一项。如果不确定，直接继续即可：我们会全面检查。',
     codeLabel: '错误编号',
     codeHint: '例如 2503 或 1603',
     codeInvalid: '只需输入数字，例如 2503（或 0x80070643）。',

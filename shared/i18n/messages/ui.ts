@@ -10,7 +10,12 @@ export const ui = defineMessages({
       log: 'Drop an installer log (.log) here, or choose it (up to {{max}} when dropped).',
       bundle: 'Drop a support bundle (.zip) here, or choose it (up to {{max}} when dropped).',
     },
-    nav: { label: 'Tools', log: 'Read an installer log', bundle: 'Make a support file', about: 'About Installer Doctor' },
+    nav: {
+      label: 'Tools',
+      log: 'Read an installer log',
+      bundle: 'Make a support file',
+      about: 'About Installer Doctor',
+    },
     stepOf: 'Step {{n}} of {{total}}',
   },
   'zh-CN': {

@@ -16,7 +16,13 @@ const previewId = z.string().regex(/^[0-9a-f]{32}$/u);
 export const bundleInvoke = {
   /** Gathers, redacts and zips (one diagnosis on the current machine), without writing anything. */
   'bundle:preview': invoke(
-    z.object({ symptom: SymptomId.optional(), packageToken: token.optional(), logTokens: z.array(token).max(10).optional() }).strict(),
+    z
+      .object({
+        symptom: SymptomId.optional(),
+        packageToken: token.optional(),
+        logTokens: z.array(token).max(10).optional(),
+      })
+      .strict(),
     BundlePreview,
   ),
   /** The redacted text of one entry of a preview, exactly as it is in the zip. */

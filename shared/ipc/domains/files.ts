@@ -13,7 +13,11 @@ export type FilePurpose = z.infer<typeof FilePurpose>;
 /** Largest file accepted through `files:upload` (base64 on the wire, so about a third more). */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
-export const FileRef = z.object({ token: z.string().regex(/^[a-f0-9]{32}$/u), name: z.string().max(260), size: z.number().int().nonnegative() });
+export const FileRef = z.object({
+  token: z.string().regex(/^[a-f0-9]{32}$/u),
+  name: z.string().max(260),
+  size: z.number().int().nonnegative(),
+});
 export type FileRef = z.infer<typeof FileRef>;
 
 const token = z.string().regex(/^[a-f0-9]{32}$/u);

@@ -23,7 +23,15 @@ export const FixPlanView = z.object({
   undoable: z.enum(['full', 'partial', 'none', 'nothing-to-undo']),
   undoNote: z.string().nullable(),
   targetFindings: z.array(z.string()),
-  steps: z.array(z.object({ id: z.string(), description: z.string(), command: z.string(), elevated: z.boolean(), undoable: z.boolean() })),
+  steps: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      command: z.string(),
+      elevated: z.boolean(),
+      undoable: z.boolean(),
+    }),
+  ),
 });
 export type FixPlanView = z.infer<typeof FixPlanView>;
 
@@ -40,8 +48,26 @@ export const FixRunResult = z.object({
   message: z.string(),
   journalId: z.string().nullable(),
   rolledBack: z.boolean(),
-  steps: z.array(z.object({ id: z.string(), status: z.string(), exitCode: z.number().int().optional(), detail: z.string().optional() })),
-  install: z.object({ exitCode: z.number().int(), verdict: z.string(), message: z.string(), logPath: z.string(), rootCause: z.object({ code: z.number().int().nullable(), message: z.string(), line: z.number().int() }).nullable(), next: z.string().nullable() }).nullable(),
+  steps: z.array(
+    z.object({
+      id: z.string(),
+      status: z.string(),
+      exitCode: z.number().int().optional(),
+      detail: z.string().optional(),
+    }),
+  ),
+  install: z
+    .object({
+      exitCode: z.number().int(),
+      verdict: z.string(),
+      message: z.string(),
+      logPath: z.string(),
+      rootCause: z
+        .object({ code: z.number().int().nullable(), message: z.string(), line: z.number().int() })
+        .nullable(),
+      next: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const JournalSummary = z.object({
@@ -51,13 +77,37 @@ export const JournalSummary = z.object({
   outcome: z.string().nullable(),
   createdAt: z.string(),
   simulated: z.boolean(),
-  steps: z.array(z.object({ id: z.string(), status: z.string(), command: z.string(), elevated: z.boolean(), undoable: z.boolean() })),
+  steps: z.array(
+    z.object({ id: z.string(), status: z.string(), command: z.string(), elevated: z.boolean(), undoable: z.boolean() }),
+  ),
 });
 
-export const UndoResult = z.object({ journalId: z.string(), state: z.string(), undone: z.array(z.string()), failed: z.array(z.object({ id: z.string(), error: z.string() })), notUndoable: z.array(z.string()) });
+export const UndoResult = z.object({
+  journalId: z.string(),
+  state: z.string(),
+  undone: z.array(z.string()),
+  failed: z.array(z.object({ id: z.string(), error: z.string() })),
+  notUndoable: z.array(z.string()),
+});
 
 export const fixInvoke = {
-  'fix:plan': invoke(z.object({ fixId: FixId, findingId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/u).optional(), packageToken: z.string().regex(/^[0-9a-f]{32}$/u).optional(), action: z.enum(['install', 'repair', 'reinstall']).optional() }).strict(), FixPlanResponse),
+  'fix:plan': invoke(
+    z
+      .object({
+        fixId: FixId,
+        findingId: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9-]{0,63}$/u)
+          .optional(),
+        packageToken: z
+          .string()
+          .regex(/^[0-9a-f]{32}$/u)
+          .optional(),
+        action: z.enum(['install', 'repair', 'reinstall']).optional(),
+      })
+      .strict(),
+    FixPlanResponse,
+  ),
   'fix:apply': invoke(z.object({ planId: z.string().uuid() }).strict(), FixRunResult),
   /** Stops the running fix, if any (a wait for another install ends at once; changes already made are rolled back). */
   'fix:cancel': invoke(none, z.object({ stopped: z.boolean() })),
@@ -71,5 +121,16 @@ export const fixInvoke = {
 } as const;
 
 export const fixEvents = {
-  'fix:progress': event(z.object({ fixId: FixId, planId: z.string(), phase: z.enum(['step', 'waiting', 'analyzing', 'verifying', 'rollback', 'done']), stepIndex: z.number().int().optional(), stepCount: z.number().int().optional(), status: z.string().optional(), polls: z.number().int().optional(), holders: z.array(z.object({ pid: z.number().int(), packagePath: z.string().nullable() })).optional() })),
+  'fix:progress': event(
+    z.object({
+      fixId: FixId,
+      planId: z.string(),
+      phase: z.enum(['step', 'waiting', 'analyzing', 'verifying', 'rollback', 'done']),
+      stepIndex: z.number().int().optional(),
+      stepCount: z.number().int().optional(),
+      status: z.string().optional(),
+      polls: z.number().int().optional(),
+      holders: z.array(z.object({ pid: z.number().int(), packagePath: z.string().nullable() })).optional(),
+    }),
+  ),
 } as const;

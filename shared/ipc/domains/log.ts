@@ -7,7 +7,11 @@ import { FileRef } from './files';
 export const LogCandidate = FileRef.extend({ modified: z.string() });
 export type LogCandidate = z.infer<typeof LogCandidate>;
 
-export const LogProgress = z.object({ token: z.string(), bytesRead: z.number().nonnegative(), totalBytes: z.number().nonnegative() });
+export const LogProgress = z.object({
+  token: z.string(),
+  bytesRead: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+});
 export type LogProgress = z.infer<typeof LogProgress>;
 
 export const logInvoke = {

@@ -4,9 +4,17 @@ import { builtinScenarioIds, loadBuiltinScenario, ScenarioError } from '../../ho
 import { isAllowedExternalUrl } from '../external-links';
 import type { HandlersFor } from './types';
 
-export const appHandlers: HandlersFor<'app:info' | 'app:openExternal' | 'settings:get' | 'settings:set' | 'host:scenarios' | 'host:selectScenario'> = {
+export const appHandlers: HandlersFor<
+  'app:info' | 'app:openExternal' | 'settings:get' | 'settings:set' | 'host:scenarios' | 'host:selectScenario'
+> = {
   'app:info': async (_req, ctx) =>
-    ok({ name: ctx.app.name, version: ctx.app.version, shell: ctx.platform.shell, host: ctx.session.info(), osLanguages: ctx.platform.osLanguages() }),
+    ok({
+      name: ctx.app.name,
+      version: ctx.app.version,
+      shell: ctx.platform.shell,
+      host: ctx.session.info(),
+      osLanguages: ctx.platform.osLanguages(),
+    }),
 
   'app:openExternal': async ({ url }, ctx) => {
     if (!isAllowedExternalUrl(url)) return failed('E_LINK_BLOCKED');

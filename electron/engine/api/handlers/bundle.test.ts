@@ -12,7 +12,13 @@ import { handlers } from './index';
 
 async function setup(saveTo: string | null) {
   const ctx = await testContext();
-  const withSave = { ...ctx, platform: { ...ctx.platform, saveFile: async (name: string) => (saveTo === null ? null : join(saveTo === '' ? ctx.dataDir : saveTo, name)) } };
+  const withSave = {
+    ...ctx,
+    platform: {
+      ...ctx.platform,
+      saveFile: async (name: string) => (saveTo === null ? null : join(saveTo === '' ? ctx.dataDir : saveTo, name)),
+    },
+  };
   return { ctx: withSave, dispatch: createDispatcher(handlers, withSave) };
 }
 
@@ -22,13 +28,17 @@ describe('bundle IPC', () => {
     const r = await dispatch('bundle:preview', [{ symptom: '2503' }]);
     expect(r.status).toBe('ok');
     const preview = BundlePreview.parse((r as { value: unknown }).value);
-    expect(preview.files.map((f) => f.name)).toEqual(expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'MANIFEST.json']));
+    expect(preview.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'MANIFEST.json']),
+    );
     expect(preview.totals.user).toBeGreaterThan(0);
 
     const entry = await dispatch('bundle:entry', [{ previewId: preview.previewId, name: 'report.json' }]);
     expect(entry.status).toBe('ok');
     expect(JSON.stringify(entry)).not.toContain('alex');
-    expect((await dispatch('bundle:entry', [{ previewId: preview.previewId, name: '../../etc/passwd' }])).status).toBe('failed');
+    expect((await dispatch('bundle:entry', [{ previewId: preview.previewId, name: '../../etc/passwd' }])).status).toBe(
+      'failed',
+    );
 
     const saved = await dispatch('bundle:save', [{ previewId: preview.previewId }]);
     expect(saved).toEqual({ status: 'ok', value: { fileName: preview.suggestedName, size: preview.zipSize } });
@@ -48,10 +58,22 @@ describe('bundle IPC', () => {
 
   it('refuses unknown previews and tokens, and requests off the contract', async () => {
     const { ctx, dispatch } = await setup('');
-    expect(await dispatch('bundle:save', [{ previewId: 'a'.repeat(32) }])).toMatchObject({ status: 'failed', code: 'E_NOT_FOUND' });
-    expect(await dispatch('bundle:preview', [{ logTokens: ['b'.repeat(32)] }])).toMatchObject({ status: 'failed', code: 'E_TOKEN_UNKNOWN' });
-    expect(await dispatch('bundle:preview', [{ logPaths: ['/etc/passwd'] }])).toMatchObject({ status: 'failed', code: 'E_INVALID_REQUEST' });
-    expect(await dispatch('bundle:entry', [{ previewId: 'x', name: 'report.json' }])).toMatchObject({ status: 'failed', code: 'E_INVALID_REQUEST' });
+    expect(await dispatch('bundle:save', [{ previewId: 'a'.repeat(32) }])).toMatchObject({
+      status: 'failed',
+      code: 'E_NOT_FOUND',
+    });
+    expect(await dispatch('bundle:preview', [{ logTokens: ['b'.repeat(32)] }])).toMatchObject({
+      status: 'failed',
+      code: 'E_TOKEN_UNKNOWN',
+    });
+    expect(await dispatch('bundle:preview', [{ logPaths: ['/etc/passwd'] }])).toMatchObject({
+      status: 'failed',
+      code: 'E_INVALID_REQUEST',
+    });
+    expect(await dispatch('bundle:entry', [{ previewId: 'x', name: 'report.json' }])).toMatchObject({
+      status: 'failed',
+      code: 'E_INVALID_REQUEST',
+    });
     // A log handed over by token (a file main minted) goes into the bundle, redacted.
     const log = join(ctx.dataDir, 'chosen.log');
     writeFileSync(log, 'MSI (s) (3C:40) [10:00:01:003]: Error 2503. C:\\Users\\alex\\AppData\\Local\\Temp\n');
@@ -69,20 +91,31 @@ describe('bundle:open', () => {
   it('opens a saved bundle as the simulated machine, with the same top finding', async () => {
     const { ctx, dispatch } = await setup('');
     const before = await dispatch('diagnose:run', [{ symptom: '2503' }]);
-    const preview = BundlePreview.parse((await dispatch('bundle:preview', [{ symptom: '2503' }]) as { value: unknown }).value);
+    const preview = BundlePreview.parse(
+      ((await dispatch('bundle:preview', [{ symptom: '2503' }])) as { value: unknown }).value,
+    );
     await dispatch('bundle:save', [{ previewId: preview.previewId }]);
     const path = join(ctx.dataDir, preview.suggestedName);
     const token = ctx.files.mint({ path, name: preview.suggestedName, size: preview.zipSize, purpose: 'any' });
     const opened = await dispatch('bundle:open', [{ token }]);
-    expect(opened).toMatchObject({ status: 'ok', value: { kind: 'simulated', scenarioId: 'bundle-standard-user-windows-temp-2503' } });
+    expect(opened).toMatchObject({
+      status: 'ok',
+      value: { kind: 'simulated', scenarioId: 'bundle-standard-user-windows-temp-2503' },
+    });
     const after = await dispatch('diagnose:run', [{ symptom: '2503' }]);
     const top = (r: unknown) => (r as { value: { findings: { id: string }[] } }).value.findings[0]?.id;
     expect(top(after)).toBe(top(before));
     const notZip = ctx.files.mint({ path: join(ctx.dataDir, 'x.json'), name: 'x.json', size: 1, purpose: 'any' });
-    expect(await dispatch('bundle:open', [{ token: notZip }])).toMatchObject({ status: 'failed', code: 'E_SCENARIO_INVALID' });
+    expect(await dispatch('bundle:open', [{ token: notZip }])).toMatchObject({
+      status: 'failed',
+      code: 'E_SCENARIO_INVALID',
+    });
     const broken = join(ctx.dataDir, 'broken.zip');
     writeFileSync(broken, 'not a zip');
     const brokenToken = ctx.files.mint({ path: broken, name: 'broken.zip', size: 9, purpose: 'any' });
-    expect(await dispatch('bundle:open', [{ token: brokenToken }])).toMatchObject({ status: 'failed', code: 'E_SCENARIO_INVALID' });
+    expect(await dispatch('bundle:open', [{ token: brokenToken }])).toMatchObject({
+      status: 'failed',
+      code: 'E_SCENARIO_INVALID',
+    });
   });
 });

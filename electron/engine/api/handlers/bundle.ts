@@ -7,7 +7,14 @@
  */
 import { cancelled, failed, ok } from '@shared/ipc/result';
 import { pickLanguage } from '@shared/i18n/languages';
-import { BundlePreviews, entryText, OutputExistsError, previewBundle, saveBundle, suggestedBundleName } from '../../bundle/index';
+import {
+  BundlePreviews,
+  entryText,
+  OutputExistsError,
+  previewBundle,
+  saveBundle,
+  suggestedBundleName,
+} from '../../bundle/index';
 import { packagePathOnHost } from '../package-on-host';
 import { ScenarioError } from '../../host/simulated/scenario-loader';
 import type { HandlerContext } from '../context';
@@ -46,7 +53,15 @@ export const bundleHandlers: HandlersFor<'bundle:preview' | 'bundle:entry' | 'bu
     try {
       const preview = await previewBundle(
         ctx.session.host,
-        { app: ctx.app, lang: await languageOf(ctx), symptom, packagePath, chosenLogs, dataDir: ctx.dataDir, signal: call.signal },
+        {
+          app: ctx.app,
+          lang: await languageOf(ctx),
+          symptom,
+          packagePath,
+          chosenLogs,
+          dataDir: ctx.dataDir,
+          signal: call.signal,
+        },
         storeOf(ctx),
       );
       return call.signal.aborted ? cancelled() : ok(preview);

@@ -29,9 +29,18 @@ describe('diagnose:run', () => {
 
   it('refuses unknown keys and unknown symptoms', async () => {
     const { call } = await setup();
-    expect(await call('diagnose:run', [{ symptom: '9999' }])).toMatchObject({ status: 'failed', code: 'E_INVALID_REQUEST' });
-    expect(await call('diagnose:run', [{ packagePath: 'C:\\x.msi' }])).toMatchObject({ status: 'failed', code: 'E_INVALID_REQUEST' });
-    expect(await call('diagnose:run', [{ packageToken: 'f'.repeat(32) }])).toMatchObject({ status: 'failed', code: 'E_TOKEN_UNKNOWN' });
+    expect(await call('diagnose:run', [{ symptom: '9999' }])).toMatchObject({
+      status: 'failed',
+      code: 'E_INVALID_REQUEST',
+    });
+    expect(await call('diagnose:run', [{ packagePath: 'C:\\x.msi' }])).toMatchObject({
+      status: 'failed',
+      code: 'E_INVALID_REQUEST',
+    });
+    expect(await call('diagnose:run', [{ packageToken: 'f'.repeat(32) }])).toMatchObject({
+      status: 'failed',
+      code: 'E_TOKEN_UNKNOWN',
+    });
   });
 
   it('reads a package handed over by token from the local disk on a simulated machine (1619)', async () => {
@@ -41,7 +50,9 @@ describe('diagnose:run', () => {
     const token = ctx.files.mint({ path, name: 'download.msi', size: 80, purpose: 'package' });
     const result = await call('diagnose:run', [{ symptom: '1619', packageToken: token }]);
     expect(result).toMatchObject({ status: 'ok' });
-    const report = (result as { value: { findings: { id: string }[]; facts: { package: { info: { sniffedContent: string } } } } }).value;
+    const report = (
+      result as { value: { findings: { id: string }[]; facts: { package: { info: { sniffedContent: string } } } } }
+    ).value;
     expect(report.findings[0]?.id).toBe('package-not-msi');
     expect(report.facts.package.info.sniffedContent).toBe('html');
   });
@@ -60,7 +71,15 @@ describe('diagnose:cancel on a slow machine', () => {
   it('really stops the engine: the run answers cancelled long before it would finish and the machine stops being asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'installer-doctor-slow-'));
     const scenario = join(dir, 'slow.json');
-    writeFileSync(scenario, JSON.stringify({ id: 'slow-2503', extends: 'standard-user-windows-temp-2503', title: 'Slow 2503', simulation: { queryDelayMs: 100 } }));
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        id: 'slow-2503',
+        extends: 'standard-user-windows-temp-2503',
+        title: 'Slow 2503',
+        simulation: { queryDelayMs: 100 },
+      }),
+    );
     const { call, ctx, events } = await setup(scenario);
     const host = ctx.session.host as SimulatedHost;
     const t0 = performance.now();
@@ -74,7 +93,9 @@ describe('diagnose:cancel on a slow machine', () => {
     expect(answered).toBeGreaterThan(0);
     expect(answered).toBeLessThan(8);
     expect(took).toBeLessThan(1200);
-    const progress = events.filter((e) => e.channel === 'diagnose:progress').map((e) => e.payload as { phase: string; checkId: string | null });
+    const progress = events
+      .filter((e) => e.channel === 'diagnose:progress')
+      .map((e) => e.payload as { phase: string; checkId: string | null });
     expect(progress.map((p) => p.phase)).not.toContain('done');
     // Live per check while the slow machine answers: the first checks are reported before the cancel.
     expect(progress.some((p) => p.phase === 'collecting' && p.checkId !== null)).toBe(true);

@@ -27,7 +27,12 @@ export const diagnoseHandlers: HandlersFor<'diagnose:run' | 'diagnose:cancel' | 
     call.signal.addEventListener('abort', onCallAbort);
     running.set(ctx, controller);
     try {
-      const report = await diagnose(ctx.session.host, { symptom, packagePath, signal: controller.signal, onProgress: (p) => ctx.emit('diagnose:progress', p) });
+      const report = await diagnose(ctx.session.host, {
+        symptom,
+        packagePath,
+        signal: controller.signal,
+        onProgress: (p) => ctx.emit('diagnose:progress', p),
+      });
       return ok(report);
     } catch (err) {
       if ((err as Error).name === 'AbortError') return cancelled();

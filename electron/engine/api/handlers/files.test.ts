@@ -23,7 +23,9 @@ describe('files:upload, files:pick, files:inspectPackage', () => {
   it('stores uploads under dataDir/uploads and resolves the token to that copy', async () => {
     const ctx = await testContext();
     const dispatch = createDispatcher(handlers, ctx);
-    const r = await dispatch('files:upload', [{ name: '../setup.msi', purpose: 'package', dataBase64: b64('<html>hi</html>') }]);
+    const r = await dispatch('files:upload', [
+      { name: '../setup.msi', purpose: 'package', dataBase64: b64('<html>hi</html>') },
+    ]);
     expect(r).toMatchObject({ status: 'ok', value: { name: 'setup.msi', size: 15 } });
     if (r.status !== 'ok') return;
     const entry = ctx.files.resolve((r.value as { token: string }).token);
@@ -34,7 +36,10 @@ describe('files:upload, files:pick, files:inspectPackage', () => {
   it('refuses uploads over the limit before writing anything', async () => {
     const dispatch = createDispatcher(handlers, await testContext());
     const big = 'A'.repeat(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4);
-    expect(await dispatch('files:upload', [{ name: 'x.log', purpose: 'log', dataBase64: big }])).toMatchObject({ status: 'failed', code: 'E_INVALID_REQUEST' });
+    expect(await dispatch('files:upload', [{ name: 'x.log', purpose: 'log', dataBase64: big }])).toMatchObject({
+      status: 'failed',
+      code: 'E_INVALID_REQUEST',
+    });
   });
 
   it('pick is cancelled where the shell has no dialog', async () => {
@@ -44,10 +49,18 @@ describe('files:upload, files:pick, files:inspectPackage', () => {
 
   it('inspects an uploaded HTML page saved as .msi as not an installer', async () => {
     const dispatch = createDispatcher(handlers, await testContext());
-    const up = await dispatch('files:upload', [{ name: 'setup.msi', purpose: 'package', dataBase64: b64('<!doctype html><html><body>Download</body></html>') }]);
+    const up = await dispatch('files:upload', [
+      { name: 'setup.msi', purpose: 'package', dataBase64: b64('<!doctype html><html><body>Download</body></html>') },
+    ]);
     const token = up.status === 'ok' ? (up.value as { token: string }).token : '';
-    expect(await dispatch('files:inspectPackage', [{ token }])).toMatchObject({ status: 'ok', value: { kind: 'not-compound-file', sniffedContent: 'html' } });
-    expect(await dispatch('files:inspectPackage', [{ token: '0'.repeat(32) }])).toMatchObject({ status: 'failed', code: 'E_TOKEN_UNKNOWN' });
+    expect(await dispatch('files:inspectPackage', [{ token }])).toMatchObject({
+      status: 'ok',
+      value: { kind: 'not-compound-file', sniffedContent: 'html' },
+    });
+    expect(await dispatch('files:inspectPackage', [{ token: '0'.repeat(32) }])).toMatchObject({
+      status: 'failed',
+      code: 'E_TOKEN_UNKNOWN',
+    });
   });
 });
 
@@ -61,21 +74,49 @@ describe('log:analyze and log:find', () => {
     const token = up.status === 'ok' ? (up.value as { token: string }).token : '';
     const r = await dispatch('log:analyze', [{ token }]);
     expect(r).toMatchObject({ status: 'ok', value: { outcome: 'failure', exitCode: 1603, rootCause: { code: 2503 } } });
-    expect(events).toContainEqual({ channel: 'log:progress', payload: { token, bytesRead: log.length, totalBytes: log.length } });
+    expect(events).toContainEqual({
+      channel: 'log:progress',
+      payload: { token, bytesRead: log.length, totalBytes: log.length },
+    });
   });
 
-  it('lists the machine\'s logs as tokens, and a listed log can be analyzed', async () => {
+  it("lists the machine's logs as tokens, and a listed log can be analyzed", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'scenario-'));
     const scenario = join(dir, 'with-log.json');
     const content = await readFile(new URL('../../../../e2e/fixtures/install-2503.log', import.meta.url), 'utf8');
-    const machine = { paths: { 'C:\\Users\\alex\\AppData\\Local\\Temp\\MSI4f2a1.LOG': { type: 'file', content, modified: '2026-11-20T14:02:12.000Z' } } };
-    await writeFile(scenario, JSON.stringify({ id: 'with-log', extends: 'healthy', title: 'with a log', description: 'test', tags: [], expect: {}, machine }));
+    const machine = {
+      paths: {
+        'C:\\Users\\alex\\AppData\\Local\\Temp\\MSI4f2a1.LOG': {
+          type: 'file',
+          content,
+          modified: '2026-11-20T14:02:12.000Z',
+        },
+      },
+    };
+    await writeFile(
+      scenario,
+      JSON.stringify({
+        id: 'with-log',
+        extends: 'healthy',
+        title: 'with a log',
+        description: 'test',
+        tags: [],
+        expect: {},
+        machine,
+      }),
+    );
     const ctx = await testContext(() => {}, scenario);
     const dispatch = createDispatcher(handlers, ctx);
     const r = await dispatch('log:find', [{}]);
-    expect(r).toMatchObject({ status: 'ok', value: { candidates: [{ name: 'MSI4f2a1.LOG', modified: '2026-11-20T14:02:12.000Z' }] } });
+    expect(r).toMatchObject({
+      status: 'ok',
+      value: { candidates: [{ name: 'MSI4f2a1.LOG', modified: '2026-11-20T14:02:12.000Z' }] },
+    });
     const c = r.status === 'ok' ? (r.value as { candidates: { token: string }[] }).candidates[0] : undefined;
     expect(Object.keys(c ?? {}).sort()).toEqual(['modified', 'name', 'size', 'token']);
-    expect(await dispatch('log:analyze', [{ token: c?.token }])).toMatchObject({ status: 'ok', value: { rootCause: { code: 2503 } } });
+    expect(await dispatch('log:analyze', [{ token: c?.token }])).toMatchObject({
+      status: 'ok',
+      value: { rootCause: { code: 2503 } },
+    });
   });
 });

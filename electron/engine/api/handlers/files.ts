@@ -51,7 +51,11 @@ export const filesHandlers: HandlersFor<'files:pick' | 'files:upload' | 'files:i
     await mkdir(dir, { recursive: true });
     const path = join(dir, `${randomBytes(6).toString('hex')}-${safe}`);
     await writeFile(path, bytes, { flag: 'wx' });
-    return ok({ token: ctx.files.mint({ path, name: safe, size: bytes.length, purpose }), name: safe, size: bytes.length });
+    return ok({
+      token: ctx.files.mint({ path, name: safe, size: bytes.length, purpose }),
+      name: safe,
+      size: bytes.length,
+    });
   },
 
   'files:inspectPackage': async ({ token }, ctx) => {

@@ -15,7 +15,15 @@ import type { JournalEntry } from '../../journal/schema';
 import { applyFix, outcomeText, planFix, viewPlan, type PlanRequest } from '../../fixes/service';
 import { undoEntry } from '../../fixes/rollback';
 
-type Channels = 'fix:plan' | 'fix:apply' | 'fix:cancel' | 'fix:undo' | 'journal:list' | 'journal:pending' | 'journal:rollback' | 'journal:keep';
+type Channels =
+  | 'fix:plan'
+  | 'fix:apply'
+  | 'fix:cancel'
+  | 'fix:undo'
+  | 'journal:list'
+  | 'journal:pending'
+  | 'journal:rollback'
+  | 'journal:keep';
 
 const requests = new WeakMap<HandlerContext, Map<string, PlanRequest>>();
 /** The running fix per window, so 'fix:cancel' can stop it. */
@@ -29,13 +37,36 @@ async function language(ctx: HandlerContext): Promise<Language> {
 const journalOf = (ctx: HandlerContext) => new JournalStore(ctx.dataDir);
 
 function summary(e: JournalEntry) {
-  return { id: e.id, fix: e.fixId, state: e.state, outcome: e.outcome, createdAt: e.createdAt, simulated: e.host.kind === 'simulated', steps: e.steps.map((s) => ({ id: s.id, status: s.status, command: s.command, elevated: s.elevated, undoable: s.undo !== null })) };
+  return {
+    id: e.id,
+    fix: e.fixId,
+    state: e.state,
+    outcome: e.outcome,
+    createdAt: e.createdAt,
+    simulated: e.host.kind === 'simulated',
+    steps: e.steps.map((s) => ({
+      id: s.id,
+      status: s.status,
+      command: s.command,
+      elevated: s.elevated,
+      undoable: s.undo !== null,
+    })),
+  };
 }
 
 async function undo(ctx: HandlerContext, journalId: string) {
   const report = await undoEntry(ctx.session.host, journalOf(ctx), journalId);
-  if ('error' in report) return report.error === 'not-found' ? failed('E_NOT_FOUND', journalId) : failed('E_INVALID_REQUEST', `${report.error}${report.notUndoable ? `: ${report.notUndoable.join(', ')}` : ''}`);
-  return ok({ journalId: report.journalId, state: report.state, undone: report.undone, failed: report.failed, notUndoable: report.notUndoable });
+  if ('error' in report)
+    return report.error === 'not-found'
+      ? failed('E_NOT_FOUND', journalId)
+      : failed('E_INVALID_REQUEST', `${report.error}${report.notUndoable ? `: ${report.notUndoable.join(', ')}` : ''}`);
+  return ok({
+    journalId: report.journalId,
+    state: report.state,
+    undone: report.undone,
+    failed: report.failed,
+    notUndoable: report.notUndoable,
+  });
 }
 
 export const fixHandlers: HandlersFor<Channels> = {
@@ -46,10 +77,21 @@ export const fixHandlers: HandlersFor<Channels> = {
       if ('status' in placed) return placed;
       packagePath = placed.path;
     }
-    const request: PlanRequest = { fixId: fixId as FixId, ...(findingId ? { findingId } : {}), ...(packagePath ? { packagePath } : {}), ...(action ? { action } : {}) };
+    const request: PlanRequest = {
+      fixId: fixId as FixId,
+      ...(findingId ? { findingId } : {}),
+      ...(packagePath ? { packagePath } : {}),
+      ...(action ? { action } : {}),
+    };
     const result = await planFix(ctx.session.host, journalOf(ctx), request);
     const lang = await language(ctx);
-    if (!result.ok) return ok({ kind: 'refused' as const, reason: result.reason, message: translate(lang, result.messageKey), detail: result.detail ?? null });
+    if (!result.ok)
+      return ok({
+        kind: 'refused' as const,
+        reason: result.reason,
+        message: translate(lang, result.messageKey),
+        detail: result.detail ?? null,
+      });
     const map = requests.get(ctx) ?? new Map<string, PlanRequest>();
     requests.set(ctx, map);
     map.set(result.plan.planId, request);
@@ -71,7 +113,11 @@ export const fixHandlers: HandlersFor<Channels> = {
       const journal = journalOf(ctx);
       const fresh = await planFix(host, journal, request);
       if (!fresh.ok) return failed('E_NOT_FOUND', fresh.reason);
-      const result = await applyFix(host, journal, fresh.plan, { signal: controller.signal, pollIntervalMs: ctx.session.isSimulated() ? 250 : 2000, onProgress: (p) => ctx.emit('fix:progress', { ...p, fixId: fresh.plan.fixId }) });
+      const result = await applyFix(host, journal, fresh.plan, {
+        signal: controller.signal,
+        pollIntervalMs: ctx.session.isSimulated() ? 250 : 2000,
+        onProgress: (p) => ctx.emit('fix:progress', { ...p, fixId: fresh.plan.fixId }),
+      });
       // A plan that changed nothing (the UAC prompt was declined, or the user stopped it) stays
       // available, so "Try again" re-applies it after a fresh consent; any other outcome uses it up.
       if (result.outcome !== 'declined' && result.outcome !== 'cancelled') requests.get(ctx)?.delete(planId);
@@ -87,7 +133,18 @@ export const fixHandlers: HandlersFor<Channels> = {
         journalId: result.journalId,
         rolledBack: result.rolledBack,
         steps: result.steps,
-        install: i ? { exitCode: i.exitCode, verdict: i.verdict, message: translate(lang, i.messageKey, { code: i.exitCode }), logPath: i.logPath, rootCause: i.log?.rootCause ? { code: i.log.rootCause.code, message: i.log.rootCause.message, line: i.log.rootCause.line } : null, next: i.next } : null,
+        install: i
+          ? {
+              exitCode: i.exitCode,
+              verdict: i.verdict,
+              message: translate(lang, i.messageKey, { code: i.exitCode }),
+              logPath: i.logPath,
+              rootCause: i.log?.rootCause
+                ? { code: i.log.rootCause.code, message: i.log.rootCause.message, line: i.log.rootCause.line }
+                : null,
+              next: i.next,
+            }
+          : null,
       });
     } finally {
       running.delete(ctx);

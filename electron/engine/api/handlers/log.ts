@@ -23,12 +23,19 @@ export const logHandlers: HandlersFor<'log:analyze' | 'log:find'> = {
     const entry = ctx.files.resolve(token);
     if (!entry) return failed('E_TOKEN_UNKNOWN');
     try {
-      const options = { signal: call.signal, onProgress: (bytesRead: number, totalBytes: number) => ctx.emit('log:progress', { token, bytesRead, totalBytes }) };
+      const options = {
+        signal: call.signal,
+        onProgress: (bytesRead: number, totalBytes: number) =>
+          ctx.emit('log:progress', { token, bytesRead, totalBytes }),
+      };
       // In the app the analysis runs in a worker with resource limits; unit tests run it in-process.
-      const analysis = ctx.logWorkerPath ? await analyzeInWorker(ctx.logWorkerPath, entry.path, options) : await analyzeLogFile(entry.path, options);
+      const analysis = ctx.logWorkerPath
+        ? await analyzeInWorker(ctx.logWorkerPath, entry.path, options)
+        : await analyzeLogFile(entry.path, options);
       return ok(analysis);
     } catch (err) {
-      if (call.signal.aborted || (err instanceof LogWorkerError && err.reason === 'cancelled')) return { status: 'cancelled' };
+      if (call.signal.aborted || (err instanceof LogWorkerError && err.reason === 'cancelled'))
+        return { status: 'cancelled' };
       return failed('E_FILE_UNREADABLE', (err as Error).message);
     }
   },
@@ -49,7 +56,12 @@ export const logHandlers: HandlersFor<'log:analyze' | 'log:find'> = {
         path = join(dir, `${randomBytes(6).toString('hex')}-${sanitizeFileName(name)}`);
         await writeFile(path, bytes);
       }
-      candidates.push({ token: ctx.files.mint({ path, name, size: log.size, purpose: 'log' }), name, size: log.size, modified: log.modified });
+      candidates.push({
+        token: ctx.files.mint({ path, name, size: log.size, purpose: 'log' }),
+        name,
+        size: log.size,
+        modified: log.modified,
+      });
     }
     return ok({ candidates });
   },

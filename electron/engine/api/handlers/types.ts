@@ -6,6 +6,10 @@ export interface CallInfo {
   signal: AbortSignal;
 }
 
-export type Handler<C extends InvokeChannel> = (request: ParsedRequestOf<C>, ctx: HandlerContext, call: CallInfo) => Promise<InvokeResult<C>>;
+export type Handler<C extends InvokeChannel> = (
+  request: ParsedRequestOf<C>,
+  ctx: HandlerContext,
+  call: CallInfo,
+) => Promise<InvokeResult<C>>;
 export type HandlersFor<C extends InvokeChannel> = { [K in C]: Handler<K> };
 export type HandlerMap = HandlersFor<InvokeChannel>;

@@ -41,15 +41,19 @@ function checked(text: string | null, encoding: 'utf-8' | 'utf-16le' | 'utf-16be
 }
 
 export function decodeStrict(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(bytes.length % 2 === 0 ? fatal('utf-16le', bytes.subarray(2)) : null, 'utf-16le', true);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(bytes.length % 2 === 0 ? fatal('utf-16be', bytes.subarray(2)) : null, 'utf-16be', true);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return checked(fatal('utf-8', bytes.subarray(3)), 'utf-8', true);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return checked(bytes.length % 2 === 0 ? fatal('utf-16le', bytes.subarray(2)) : null, 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return checked(bytes.length % 2 === 0 ? fatal('utf-16be', bytes.subarray(2)) : null, 'utf-16be', true);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return checked(fatal('utf-8', bytes.subarray(3)), 'utf-8', true);
   if (bytes.includes(0)) {
     const guess = utf16Guess(bytes, 8192);
     if (!guess) return { ok: false, reason: 'binary', detail: 'contains NUL bytes and is not UTF-16' };
     return checked(bytes.length % 2 === 0 ? fatal(guess, bytes) : null, guess, false);
   }
   const utf8 = fatal('utf-8', bytes);
-  if (utf8 === null) return { ok: false, reason: 'undecodable', detail: 'neither UTF-8 nor UTF-16 (a legacy code page?)' };
+  if (utf8 === null)
+    return { ok: false, reason: 'undecodable', detail: 'neither UTF-8 nor UTF-16 (a legacy code page?)' };
   return checked(utf8, 'utf-8', false);
 }

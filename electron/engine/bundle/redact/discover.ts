@@ -31,7 +31,8 @@ function decodeSegment(raw: string): string[] {
       // Not valid percent-encoding: the raw form is all we have.
     }
   }
-  if (raw.includes('\\u')) out.push(raw.replace(/\\u([0-9A-Fa-f]{4})/gu, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))));
+  if (raw.includes('\\u'))
+    out.push(raw.replace(/\\u([0-9A-Fa-f]{4})/gu, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))));
   return out;
 }
 
@@ -41,7 +42,8 @@ function readSegment(text: string, from: number): { segment: string; bySeparator
   while (i < text.length && i - from <= MAX_SEGMENT * 3) {
     const c = text[i] ?? '';
     if (SEGMENT_END.has(c)) return { segment: text.slice(from, i), bySeparator: c === '\\' || c === '/' };
-    if (c === '%' && /^%(?:5C|2F|22|3A)$/iu.test(text.slice(i, i + 3))) return { segment: text.slice(from, i), bySeparator: /^%(?:5C|2F)$/iu.test(text.slice(i, i + 3)) };
+    if (c === '%' && /^%(?:5C|2F|22|3A)$/iu.test(text.slice(i, i + 3)))
+      return { segment: text.slice(from, i), bySeparator: /^%(?:5C|2F)$/iu.test(text.slice(i, i + 3)) };
     i++;
   }
   return { segment: text.slice(from, i), bySeparator: false };

@@ -13,10 +13,41 @@ export type IdentityKind = Extract<RedactionKind, 'user' | 'host' | 'domain' | '
 /** Profile folders and accounts that name nobody. */
 const NOT_PERSONAL = new Set(
   [
-    'public', 'default', 'default user', 'all users', 'defaultuser0', 'defaultapppool', 'administrator', 'guest', 'system',
-    'localservice', 'networkservice', 'local service', 'network service', 'workgroup', 'nt authority', 'builtin', 'nt service',
-    'nt virtual machine', 'window manager', 'font driver host', 'application package authority', 'localhost', 'azuread',
-    'microsoftaccount', '.', '?', '..', 'null', 'undefined', 'n/a', 'none', 'unknown', 'shared', 'default.migrated', 'wdagutilityaccount',
+    'public',
+    'default',
+    'default user',
+    'all users',
+    'defaultuser0',
+    'defaultapppool',
+    'administrator',
+    'guest',
+    'system',
+    'localservice',
+    'networkservice',
+    'local service',
+    'network service',
+    'workgroup',
+    'nt authority',
+    'builtin',
+    'nt service',
+    'nt virtual machine',
+    'window manager',
+    'font driver host',
+    'application package authority',
+    'localhost',
+    'azuread',
+    'microsoftaccount',
+    '.',
+    '?',
+    '..',
+    'null',
+    'undefined',
+    'n/a',
+    'none',
+    'unknown',
+    'shared',
+    'default.migrated',
+    'wdagutilityaccount',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -25,7 +56,24 @@ const NOT_PERSONAL = new Set(
  * installation"; these are replaced only where they stand as a path segment (after \ or /) or as a
  * whole property value, which is where a log puts an account name.
  */
-const GENERIC = new Set(['user', 'users', 'admin', 'owner', 'test', 'guest', 'pc', 'home', 'dev', 'install', 'setup', 'temp', 'windows', 'microsoft', 'program', 'data']);
+const GENERIC = new Set([
+  'user',
+  'users',
+  'admin',
+  'owner',
+  'test',
+  'guest',
+  'pc',
+  'home',
+  'dev',
+  'install',
+  'setup',
+  'temp',
+  'windows',
+  'microsoft',
+  'program',
+  'data',
+]);
 
 /** Our own stand-ins: never learned as names, never replaced again (idempotence). */
 export const PSEUDONYM_SHAPE = /^(?:USER|HOST|DOMAIN|ORG|MAC)\d+$/iu;
@@ -68,7 +116,7 @@ function jsonEscaped(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const ch = s[i] ?? '';
-    out += code > 0x7e || "'\"<>&".includes(ch) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+    out += code > 0x7e || '\'"<>&'.includes(ch) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
   }
   return out;
 }

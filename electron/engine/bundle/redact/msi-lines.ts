@@ -19,7 +19,9 @@ export const MSI_MASK = '**********';
 
 /** Property and variable names that look secret (security.md 5.2: PASS|PWD|SECRET|TOKEN|KEY|PIDKEY|LICENSE|CRED|CONNSTR). */
 export function isSecretName(name: string): boolean {
-  return /PASS|PWD|SECRET|TOKEN|KEY|LICENSE_?(?:CODE|NUMBER)|SERIAL|CRED|CONNSTR|CONNECTIONSTRING|AUTH|COOKIE|SESSION/iu.test(name);
+  return /PASS|PWD|SECRET|TOKEN|KEY|LICENSE_?(?:CODE|NUMBER)|SERIAL|CRED|CONNSTR|CONNECTIONSTRING|AUTH|COOKIE|SESSION/iu.test(
+    name,
+  );
 }
 
 /**
@@ -28,7 +30,10 @@ export function isSecretName(name: string): boolean {
  */
 export function isHarmlessValue(value: string): boolean {
   const v = value.replace(/^"|"$/gu, '');
-  return /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/iu.test(v) || /^(?:[01]|true|false|yes|no)$/iu.test(v);
+  return (
+    /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/iu.test(v) ||
+    /^(?:[01]|true|false|yes|no)$/iu.test(v)
+  );
 }
 
 /** Folder and path properties (INSTALLFOLDER, *DIR): their paths are kept, names in them are redacted. */
@@ -38,13 +43,61 @@ function isPathProperty(name: string, value: string): boolean {
 
 /** Public properties whose command-line values are switches, not data (paths are still name-redacted). */
 const SAFE_COMMAND_LINE = new Set([
-  'ALLUSERS', 'MSIINSTALLPERUSER', 'REBOOT', 'REBOOTPROMPT', 'REINSTALL', 'REINSTALLMODE', 'REMOVE', 'ADDLOCAL', 'ADDSOURCE', 'ADDDEFAULT',
-  'ADVERTISE', 'ACTION', 'EXECUTEACTION', 'EXECUTEMODE', 'CLIENTUILEVEL', 'CLIENTPROCESSID', 'CURRENTDIRECTORY', 'MSIFASTINSTALL',
-  'MSIRESTARTMANAGERCONTROL', 'MSIDISABLERMRESTART', 'MSICLIENTUSESEXTERNALUI', 'MSIUSEREALADMINDETECTION', 'MSIPATCHREMOVE', 'PATCH',
-  'TRANSFORMS', 'TARGETDIR', 'INSTALLDIR', 'INSTALLLEVEL', 'INSTALLLOCATION', 'ARPSYSTEMCOMPONENT', 'ARPNOMODIFY', 'ARPNOREPAIR', 'ARPNOREMOVE',
-  'BURNMSIINSTALL', 'BURNMSIUNINSTALL', 'BURNMSIREPAIR', 'BURNMSIMODIFY', 'IGNOREDEPENDENCIES', 'LIMITUI', 'ROOTDRIVE', 'SOURCEDIR',
-  'MSINEWINSTANCE', 'MSIINSTANCEGUID', 'MSIRMSHUTDOWN', 'DISABLEROLLBACK', 'MSILOGGINGMODE', 'MSIDISABLEEEUI', 'MSINODISABLEMEDIA',
-  'PROMPTROLLBACKCOST', 'FILEADDLOCAL', 'COMPADDLOCAL', 'FASTOEM', 'PRIMARYFOLDER', 'LOGACTION', 'UILEVEL',
+  'ALLUSERS',
+  'MSIINSTALLPERUSER',
+  'REBOOT',
+  'REBOOTPROMPT',
+  'REINSTALL',
+  'REINSTALLMODE',
+  'REMOVE',
+  'ADDLOCAL',
+  'ADDSOURCE',
+  'ADDDEFAULT',
+  'ADVERTISE',
+  'ACTION',
+  'EXECUTEACTION',
+  'EXECUTEMODE',
+  'CLIENTUILEVEL',
+  'CLIENTPROCESSID',
+  'CURRENTDIRECTORY',
+  'MSIFASTINSTALL',
+  'MSIRESTARTMANAGERCONTROL',
+  'MSIDISABLERMRESTART',
+  'MSICLIENTUSESEXTERNALUI',
+  'MSIUSEREALADMINDETECTION',
+  'MSIPATCHREMOVE',
+  'PATCH',
+  'TRANSFORMS',
+  'TARGETDIR',
+  'INSTALLDIR',
+  'INSTALLLEVEL',
+  'INSTALLLOCATION',
+  'ARPSYSTEMCOMPONENT',
+  'ARPNOMODIFY',
+  'ARPNOREPAIR',
+  'ARPNOREMOVE',
+  'BURNMSIINSTALL',
+  'BURNMSIUNINSTALL',
+  'BURNMSIREPAIR',
+  'BURNMSIMODIFY',
+  'IGNOREDEPENDENCIES',
+  'LIMITUI',
+  'ROOTDRIVE',
+  'SOURCEDIR',
+  'MSINEWINSTANCE',
+  'MSIINSTANCEGUID',
+  'MSIRMSHUTDOWN',
+  'DISABLEROLLBACK',
+  'MSILOGGINGMODE',
+  'MSIDISABLEEEUI',
+  'MSINODISABLEMEDIA',
+  'PROMPTROLLBACKCOST',
+  'FILEADDLOCAL',
+  'COMPADDLOCAL',
+  'FASTOEM',
+  'PRIMARYFOLDER',
+  'LOGACTION',
+  'UILEVEL',
 ]);
 
 /** Names of hidden properties in a text: MsiHiddenProperties values, and anything logged masked. */
@@ -146,7 +199,12 @@ export function propertyValueIn(line: string): PropertyValue | null {
     const val = nameEnd === -1 ? -1 : line.indexOf(" to value '", nameEnd);
     if (val !== -1) {
       const end = line.lastIndexOf("'");
-      return { name: line.slice(b + 11, nameEnd), start: val + 11, end: end > val + 10 ? end : trimmedEnd(line), open: false };
+      return {
+        name: line.slice(b + 11, nameEnd),
+        start: val + 11,
+        end: end > val + 10 ? end : trimmedEnd(line),
+        open: false,
+      };
     }
   }
   return null;
@@ -165,7 +223,8 @@ function isSensitive(name: string, rules: LineRules): 'hidden-property' | 'secre
 }
 
 /** Lines a log writes itself: after a secret value that ran on, the first such line ends the value. */
-export const LOG_LINE_START = /^(?:MSI \(|Property\(|Action |Action\d|===|\[|Info |Error |DEBUG|Note|CustomAction|Product:|Windows Installer|Setting|Initializing|Variable|Created|Skipping)/u;
+export const LOG_LINE_START =
+  /^(?:MSI \(|Property\(|Action |Action\d|===|\[|Info |Error |DEBUG|Note|CustomAction|Product:|Windows Installer|Setting|Initializing|Variable|Created|Skipping)/u;
 
 /**
  * Redacts the property values, secret-looking NAME=value pairs and command-line values of every line.
@@ -210,7 +269,8 @@ function commandLineStart(line: string): number {
   return -1;
 }
 
-const isNameChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e;
+const isNameChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e;
 
 /**
  * NAME=value pairs. Past `cmdStart` (a logged command line) every value is redacted unless the name is
@@ -236,8 +296,14 @@ function redactPairs(line: string, cmdStart: number, rules: LineRules): string {
       const value = line.slice(eq + 1, valueEnd);
       const sensitive = upper === 'VALUE' && namedSecret ? namedSecret : isSensitive(name, rules);
       if (upper === 'NAME') namedSecret = isSensitive(value.replace(/^"|"$/gu, ''), rules);
-      const onCommandLine = cmdStart !== -1 && s >= cmdStart && !SAFE_COMMAND_LINE.has(upper) && !isPathProperty(name, value);
-      const keep = value.length === 0 || value === REDACTED || value === MSI_MASK || value === `"${MSI_MASK}"` || isHarmlessValue(value);
+      const onCommandLine =
+        cmdStart !== -1 && s >= cmdStart && !SAFE_COMMAND_LINE.has(upper) && !isPathProperty(name, value);
+      const keep =
+        value.length === 0 ||
+        value === REDACTED ||
+        value === MSI_MASK ||
+        value === `"${MSI_MASK}"` ||
+        isHarmlessValue(value);
       if ((sensitive || onCommandLine) && !keep) {
         rules.counts[sensitive ?? 'command-line-value']++;
         out += line.slice(last, eq + 1) + REDACTED;

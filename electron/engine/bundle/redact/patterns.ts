@@ -97,8 +97,22 @@ export function redactMacs(text: string, ctx: PatternContext): string {
 }
 
 const isLocalChar = (c: number): boolean =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d || c === 0x27 || c > 0x7f;
-const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2d || c > 0x7f;
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2e ||
+  c === 0x5f ||
+  c === 0x2b ||
+  c === 0x2d ||
+  c === 0x27 ||
+  c > 0x7f;
+const isDomainChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2e ||
+  c === 0x2d ||
+  c > 0x7f;
 
 /** Positions of "@" and of URL-encoded "%40", in order: [start, end) of each. */
 function atSigns(text: string): [number, number][] {
@@ -129,7 +143,8 @@ export function redactEmails(text: string, ctx: PatternContext): string {
     while (s > floor) {
       if (isLocalChar(text.charCodeAt(s - 1))) s--;
       // A local part may carry URL escapes (%27 for an apostrophe).
-      else if (s - 3 >= floor && text[s - 3] === '%' && isHex(text.charCodeAt(s - 2)) && isHex(text.charCodeAt(s - 1))) s -= 3;
+      else if (s - 3 >= floor && text[s - 3] === '%' && isHex(text.charCodeAt(s - 2)) && isHex(text.charCodeAt(s - 1)))
+        s -= 3;
       else break;
     }
     let e = atEnd;

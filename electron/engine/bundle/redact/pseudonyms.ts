@@ -108,7 +108,8 @@ export class PseudonymMap {
   /** The private map: real value to pseudonym. Never put into the bundle. */
   entries(): MapEntry[] {
     const out: MapEntry[] = [];
-    for (const [kind, map] of this.maps) for (const { original, pseudonym } of map.values()) out.push({ kind, original, pseudonym });
+    for (const [kind, map] of this.maps)
+      for (const { original, pseudonym } of map.values()) out.push({ kind, original, pseudonym });
     return out;
   }
 }

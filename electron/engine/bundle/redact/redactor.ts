@@ -14,7 +14,15 @@ import type { RedactionCounts } from '@shared/model/bundle';
 import { IdentitySet, spellings, type Identity, type IdentityKind } from './identities';
 import { discoverByRule, discoverIdentities, type Discovered } from './discover';
 import { hiddenPropertyNames, LOG_LINE_START, redactPropertyLines, MSI_MASK } from './msi-lines';
-import { redactEmails, redactIpv4, redactIpv6, redactMacs, redactSids, isWellKnownSid, type PatternContext } from './patterns';
+import {
+  redactEmails,
+  redactIpv4,
+  redactIpv6,
+  redactMacs,
+  redactSids,
+  isWellKnownSid,
+  type PatternContext,
+} from './patterns';
 import { emptyCounts, isSidPseudonym, PseudonymMap, REDACTED, type MapEntry } from './pseudonyms';
 
 export interface KnownIdentities {
@@ -67,7 +75,8 @@ const ASCII_ALNUM = /[A-Za-z0-9]/u;
 const MAX_PASSES = 5;
 
 /** Our own stand-ins, matched first so they are skipped, never replaced (idempotence). */
-const PROTECTED_RE = /(?<![A-Z0-9])(?:(?:USER|HOST|DOMAIN|ORG|MAC)\d+|email\d+@redacted\.invalid)(?![A-Z0-9])|\[REDACTED\]/giu;
+const PROTECTED_RE =
+  /(?<![A-Z0-9])(?:(?:USER|HOST|DOMAIN|ORG|MAC)\d+|email\d+@redacted\.invalid)(?![A-Z0-9])|\[REDACTED\]/giu;
 
 interface Matcher {
   revision: number;
@@ -75,7 +84,8 @@ interface Matcher {
 }
 
 /** Keys in structured data whose string values are secrets (narrower than for MSI properties: "titleKey" is not). */
-const SECRET_JSON_KEY = /PASS|PWD|SECRET|TOKEN|PIDKEY|PRODUCTKEY|LICENSEKEY|APIKEY|ACCESSKEY|PRIVATEKEY|CRED|CONNSTR|CONNECTIONSTRING/iu;
+const SECRET_JSON_KEY =
+  /PASS|PWD|SECRET|TOKEN|PIDKEY|PRODUCTKEY|LICENSEKEY|APIKEY|ACCESSKEY|PRIVATEKEY|CRED|CONNSTR|CONNECTIONSTRING/iu;
 const VERSION_KEY = /version|build|ubr/iu;
 
 export class Redactor {
@@ -112,7 +122,11 @@ export class Redactor {
    */
   learnPieces(): PieceLearner {
     const hidden = new Set<string>();
-    const rules = { profiles: new Map<string, Discovered>(), properties: new Map<string, Discovered>(), uncs: new Map<string, Discovered>() };
+    const rules = {
+      profiles: new Map<string, Discovered>(),
+      properties: new Map<string, Discovered>(),
+      uncs: new Map<string, Discovered>(),
+    };
     const keep = (into: Map<string, Discovered>, found: Discovered[]) => {
       for (const d of found) {
         const key = `${d.kind}|${d.value}`;
@@ -133,7 +147,8 @@ export class Redactor {
         if (ended) return;
         ended = true;
         for (const name of hidden) this.hidden.add(name);
-        for (const m of [rules.profiles, rules.properties, rules.uncs]) for (const { kind, value } of m.values()) this.identities.add(kind, value);
+        for (const m of [rules.profiles, rules.properties, rules.uncs])
+          for (const { kind, value } of m.values()) this.identities.add(kind, value);
       },
     };
   }
@@ -191,7 +206,14 @@ export class Redactor {
     const counts = emptyCounts();
     const visit = (v: unknown, key: string | null, versionContext: boolean): unknown => {
       if (typeof v === 'string') {
-        if (key !== null && key !== 'key' && SECRET_JSON_KEY.test(key) && v.length > 0 && v !== MSI_MASK && v !== REDACTED) {
+        if (
+          key !== null &&
+          key !== 'key' &&
+          SECRET_JSON_KEY.test(key) &&
+          v.length > 0 &&
+          v !== MSI_MASK &&
+          v !== REDACTED
+        ) {
           counts['secret-property']++;
           return REDACTED;
         }
@@ -205,7 +227,9 @@ export class Redactor {
         for (const [k, x] of Object.entries(v)) {
           // camelCase keys are the schemas' own structure; every other key (a path, a registry value
           // name) is data and is redacted like any text.
-          const rk = /^[a-z][A-Za-z0-9]*$/u.test(k) ? { value: k, counts: emptyCounts() } : this.redactText(k, { isKey: true });
+          const rk = /^[a-z][A-Za-z0-9]*$/u.test(k)
+            ? { value: k, counts: emptyCounts() }
+            : this.redactText(k, { isKey: true });
           addInto(counts, rk.counts);
           out[rk.value] = visit(x, k, versionContext || VERSION_KEY.test(k));
         }
@@ -266,7 +290,8 @@ export class Redactor {
     const hits: { start: number; end: number; id: Identity }[] = [];
     for (const sp of m.spellings) {
       for (let i = lower.indexOf(sp.lower); i !== -1; i = lower.indexOf(sp.lower, i + 1)) {
-        if (isTokenAt(lower, i, sp.lower, sp.id.pathOnly, isKey) && !insideProtected(text, i, sp.lower.length)) hits.push({ start: i, end: i + sp.lower.length, id: sp.id });
+        if (isTokenAt(lower, i, sp.lower, sp.id.pathOnly, isKey) && !insideProtected(text, i, sp.lower.length))
+          hits.push({ start: i, end: i + sp.lower.length, id: sp.id });
       }
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -339,9 +364,17 @@ function isTokenAt(lower: string, i: number, needle: string, pathOnly: boolean, 
   const after = lower[i + needle.length] ?? '';
   const alnum = (c: string) => /[a-z0-9]/u.test(c);
   if (ASCII_ALNUM.test(needle.at(-1) ?? '') && alnum(after)) return false;
-  if (pathOnly) return (i === 0 && !isKey) || /[\\/='\n]/u.test(before) || /%5c$|%2f$/u.test(lower.slice(Math.max(0, i - 3), i)) || lower.slice(Math.max(0, i - 2), i) === '= ';
+  if (pathOnly)
+    return (
+      (i === 0 && !isKey) ||
+      /[\\/='\n]/u.test(before) ||
+      /%5c$|%2f$/u.test(lower.slice(Math.max(0, i - 3), i)) ||
+      lower.slice(Math.max(0, i - 2), i) === '= '
+    );
   if (!ASCII_ALNUM.test(needle[0] ?? '') || !alnum(before)) return true;
-  return /%[0-9a-f]{2}$/u.test(lower.slice(Math.max(0, i - 3), i)) || /\\[nrtbf]$/u.test(lower.slice(Math.max(0, i - 2), i));
+  return (
+    /%[0-9a-f]{2}$/u.test(lower.slice(Math.max(0, i - 3), i)) || /\\[nrtbf]$/u.test(lower.slice(Math.max(0, i - 2), i))
+  );
 }
 
 /** Whether position i lies inside one of our stand-ins (e.g. "user" inside "USER1"). */

@@ -25,7 +25,8 @@ export const CANARY = {
   pidkey: 'CANRY-PIDKY-12345',
 } as const;
 
-const bom16 = (text: string): string => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).toString('base64');
+const bom16 = (text: string): string =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).toString('base64');
 
 /** A verbose MSI log as msiexec writes it (UTF-16LE, BOM, CRLF), carrying every canary. */
 export function canaryMsiLog(): string {
@@ -84,13 +85,27 @@ export function canaryScenario(): Scenario {
     modified: '2026-11-20T10:00:02.000Z',
     isNetwork: false,
   };
-  s.machine.events.push({ log: 'Application', provider: 'MsiInstaller', id: 11708, minutesAgo: 5, level: 2, userSid: CANARY.userSid, processId: 7320, data: [`Product: ContosoSync -- Installation failed. ${CANARY.email} ${CANARY.ipv4}`, `C:\\Users\\${CANARY.userApostrophe}\\x.msi`] });
+  s.machine.events.push({
+    log: 'Application',
+    provider: 'MsiInstaller',
+    id: 11708,
+    minutesAgo: 5,
+    level: 2,
+    userSid: CANARY.userSid,
+    processId: 7320,
+    data: [
+      `Product: ContosoSync -- Installation failed. ${CANARY.email} ${CANARY.ipv4}`,
+      `C:\\Users\\${CANARY.userApostrophe}\\x.msi`,
+    ],
+  });
   return s;
 }
 
 function spellings(canary: string): string[] {
   const lower = canary.toLowerCase();
-  const json = [...lower].map((ch) => (ch.charCodeAt(0) > 0x7e || ch === "'" ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch)).join('');
+  const json = [...lower]
+    .map((ch) => (ch.charCodeAt(0) > 0x7e || ch === "'" ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch))
+    .join('');
   const url = encodeURIComponent(lower).toLowerCase();
   const urlStrict = url.replaceAll("'", '%27');
   return [...new Set([lower, json, url, urlStrict, canary.toUpperCase().toLowerCase()])];
@@ -106,8 +121,11 @@ function scanBytes(entry: string, bytes: Uint8Array, canaries: readonly string[]
   const text = new TextDecoder().decode(bytes).toLowerCase();
   const raw = Buffer.from(bytes);
   for (const c of canaries) {
-    for (const s of spellings(c)) if (text.includes(s)) hits.push({ entry: entry + where, canary: c, form: s === c.toLowerCase() ? 'utf-8' : 'escaped' });
-    for (const v of new Set([c, c.toLowerCase(), c.toUpperCase()])) if (raw.includes(Buffer.from(v, 'utf16le'))) hits.push({ entry: entry + where, canary: c, form: 'utf-16le' });
+    for (const s of spellings(c))
+      if (text.includes(s))
+        hits.push({ entry: entry + where, canary: c, form: s === c.toLowerCase() ? 'utf-8' : 'escaped' });
+    for (const v of new Set([c, c.toLowerCase(), c.toUpperCase()]))
+      if (raw.includes(Buffer.from(v, 'utf16le'))) hits.push({ entry: entry + where, canary: c, form: 'utf-16le' });
     if (entry.toLowerCase().includes(c.toLowerCase())) hits.push({ entry, canary: c, form: 'entry name' });
   }
 }
@@ -120,7 +138,14 @@ export function scanZip(zip: Uint8Array, canaries: readonly string[]): CanaryHit
     if (name === 'scenario.json') {
       const s = JSON.parse(new TextDecoder().decode(bytes)) as Scenario;
       for (const [path, entry] of Object.entries(s.machine.paths)) {
-        if (entry.contentBase64) scanBytes(name, new Uint8Array(Buffer.from(entry.contentBase64, 'base64')), canaries, hits, ` (content of ${path})`);
+        if (entry.contentBase64)
+          scanBytes(
+            name,
+            new Uint8Array(Buffer.from(entry.contentBase64, 'base64')),
+            canaries,
+            hits,
+            ` (content of ${path})`,
+          );
       }
     }
   }

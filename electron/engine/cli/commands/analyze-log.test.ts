@@ -28,7 +28,13 @@ describe('installer-doctor analyze-log', () => {
     const r = await run(['analyze-log', file, '--json']);
     expect(r.code).toBe(ExitCode.Findings);
     const a = LogAnalysis.parse(JSON.parse(r.out));
-    expect(a).toMatchObject({ format: 'msi-verbose', outcome: 'failure', exitCode: 1603, rootCause: { code: 2503, namespace: 'message' }, encoding: { name: 'utf-16le', bom: true } });
+    expect(a).toMatchObject({
+      format: 'msi-verbose',
+      outcome: 'failure',
+      exitCode: 1603,
+      rootCause: { code: 2503, namespace: 'message' },
+      encoding: { name: 'utf-16le', bom: true },
+    });
   });
 
   it('exits 0 for a success and prints a human summary in English', async () => {
@@ -47,7 +53,12 @@ describe('installer-doctor analyze-log', () => {
   });
 
   it('summarizes the root cause with its context and the KB meaning, in Simplified Chinese', async () => {
-    const r = await run(['analyze-log', temp('1722.log', fixtureBytes('verbose-1722-custom-action.log')), '--lang', 'zh-CN']);
+    const r = await run([
+      'analyze-log',
+      temp('1722.log', fixtureBytes('verbose-1722-custom-action.log')),
+      '--lang',
+      'zh-CN',
+    ]);
     expect(r.code).toBe(ExitCode.Findings);
     expect(r.out).toContain('结果：安装失败 (退出代码 1603)');
     expect(r.out).toContain('根本原因：Windows Installer 错误 1722 位于操作 InstallFinalize');
@@ -77,7 +88,13 @@ describe('installer-doctor analyze-log', () => {
   });
 
   it('exit 3 for a file that is not a log', async () => {
-    const r = await run(['analyze-log', temp('picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]))]);
+    const r = await run([
+      'analyze-log',
+      temp(
+        'picture.png',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]),
+      ),
+    ]);
     expect(r.code).toBe(ExitCode.BadInput);
     expect(r.err).toContain('does not look like a Windows Installer or WiX Burn log');
   });

@@ -35,7 +35,8 @@ function readFailure(io: CliIo, file: string, err: unknown): ExitCode {
     return ExitCode.Usage;
   }
   if (code === 'ENOENT') io.err(`installer-doctor: ${t('log:error.notFound', { file })}\n`);
-  else if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM' || code === 'EBUSY') io.err(`installer-doctor: ${t('log:error.unreadable', { file, reason: code })}\n`);
+  else if (code === 'EACCES' || code === 'EISDIR' || code === 'EPERM' || code === 'EBUSY')
+    io.err(`installer-doctor: ${t('log:error.unreadable', { file, reason: code })}\n`);
   else throw err;
   return ExitCode.BadInput;
 }
@@ -60,7 +61,8 @@ export const analyzeLogCommand: CliCommand = {
     }
     if (args.flags.has('json')) json(io, analysis);
     else {
-      const explain = (code: number, namespace: 'exit' | 'message'): string | null => lookupCode(code, namespace)[0]?.explanation[io.lang] ?? null;
+      const explain = (code: number, namespace: 'exit' | 'message'): string | null =>
+        lookupCode(code, namespace)[0]?.explanation[io.lang] ?? null;
       io.out(summarizeAnalysis(analysis, (key, values) => translate(io.lang, key, values), file, explain));
     }
     return exitFor(analysis);

@@ -12,7 +12,13 @@ import { runCli } from '../run-cli';
 async function cli(argv: string[]) {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {}, platform: 'linux', lang: 'en' });
+  const code = await runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: {},
+    platform: 'linux',
+    lang: 'en',
+  });
   return { code, out, err };
 }
 
@@ -25,13 +31,30 @@ describe('installer-doctor bundle', () => {
   it('writes a bundle that diagnose --scenario FILE.zip replays to the same findings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-bundle-'));
     const log = join(dir, 'MSIabc.LOG');
-    writeFileSync(log, 'MSI (s) (3C:40) [10:00:01:003]: Error 2503. Called RunScript when not marked in progress. C:\\Users\\alex\\x\n');
+    writeFileSync(
+      log,
+      'MSI (s) (3C:40) [10:00:01:003]: Error 2503. Called RunScript when not marked in progress. C:\\Users\\alex\\x\n',
+    );
     const out = join(dir, 'support.zip');
-    const r = await cli(['bundle', '--out', out, '--scenario', 'standard-user-windows-temp-2503', '--include-log', log, '--symptom', '2503', '--json', '--write-map']);
+    const r = await cli([
+      'bundle',
+      '--out',
+      out,
+      '--scenario',
+      'standard-user-windows-temp-2503',
+      '--include-log',
+      log,
+      '--symptom',
+      '2503',
+      '--json',
+      '--write-map',
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.out) as { path: string; files: { name: string }[]; mapPath: string };
-    expect(summary.files.map((f) => f.name)).toEqual(expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'logs/01-MSIabc.LOG']));
+    expect(summary.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['report.json', 'report.html', 'scenario.json', 'logs/01-MSIabc.LOG']),
+    );
     expect(existsSync(summary.mapPath)).toBe(true);
     expect(await topOf(out)).toEqual(await topOf('standard-user-windows-temp-2503'));
     expect(readFileSync(out).includes(Buffer.from('alex'))).toBe(false);

@@ -16,13 +16,20 @@ import { buildBundle, gatherBundleInputs, OutputExistsError, saveBundle } from '
 export const bundleCommand: CliCommand = {
   name: 'bundle',
   summary: 'Make a redacted support bundle (report, machine scenario, logs, events) for a helpdesk.',
-  usage: 'installer-doctor bundle --out FILE.zip [--scenario NAME|PATH] [--include-log FILE]... [--symptom CODE] [--msi PATH] [--no-discover] [--write-map] [--json]',
-  args: { values: { out: false, scenario: false, 'include-log': true, symptom: false, msi: false }, flags: ['json', 'write-map', 'no-discover'] },
+  usage:
+    'installer-doctor bundle --out FILE.zip [--scenario NAME|PATH] [--include-log FILE]... [--symptom CODE] [--msi PATH] [--no-discover] [--write-map] [--json]',
+  args: {
+    values: { out: false, scenario: false, 'include-log': true, symptom: false, msi: false },
+    flags: ['json', 'write-map', 'no-discover'],
+  },
   async run(args, io: CliIo) {
-    const t = (key: string, values: Record<string, string | number> = {}) => translate(io.lang, `bundle:${key}`, values);
+    const t = (key: string, values: Record<string, string | number> = {}) =>
+      translate(io.lang, `bundle:${key}`, values);
     const out = single(args, 'out');
     if (!out || args.positionals.length > 0) {
-      io.err(`installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.zip is required'}\n`);
+      io.err(
+        `installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.zip is required'}\n`,
+      );
       return ExitCode.Usage;
     }
     const symptom = symptomFromArgs(args, io);
@@ -54,11 +61,21 @@ export const bundleCommand: CliCommand = {
     }
     const redactions = Object.values(built.totals).reduce((a, b) => a + b, 0);
     if (args.flags.has('json')) {
-      json(io, { path: saved.path, size: saved.size, mapPath: saved.mapPath, files: built.manifest.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })), withheld: built.withheld, redactions: built.totals });
+      json(io, {
+        path: saved.path,
+        size: saved.size,
+        mapPath: saved.mapPath,
+        files: built.manifest.files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })),
+        withheld: built.withheld,
+        redactions: built.totals,
+      });
       return ExitCode.Ok;
     }
-    io.out(`${t('cli.saved', { path: saved.path, size: saved.size })}\n${t('cli.entries', { count: built.entries.length, redactions })}\n`);
-    for (const w of built.withheld) io.out(`${t('cli.withheld', { name: w.name, reason: translate(io.lang, `uiBundle:reason.${w.reason}`) })}\n`);
+    io.out(
+      `${t('cli.saved', { path: saved.path, size: saved.size })}\n${t('cli.entries', { count: built.entries.length, redactions })}\n`,
+    );
+    for (const w of built.withheld)
+      io.out(`${t('cli.withheld', { name: w.name, reason: translate(io.lang, `uiBundle:reason.${w.reason}`) })}\n`);
     if (saved.mapPath) io.out(`${t('cli.mapSaved', { path: saved.mapPath })}\n`);
     return ExitCode.Ok;
   },

@@ -5,17 +5,40 @@ import { runCli } from '../run-cli';
 async function cli(args: string[], lang?: 'en' | 'zh-CN' | 'zh-TW') {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), env: {}, platform: 'linux', ...(lang ? { lang } : {}) });
+  const code = await runCli(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: {},
+    platform: 'linux',
+    ...(lang ? { lang } : {}),
+  });
   return { code, out, err };
 }
 
 describe('installer-doctor diagnose', () => {
   it('--json: ranked findings with id, severity, confidence and fixes; facts; probeErrors; exit 1 with findings', async () => {
-    const { code, out } = await cli(['diagnose', '--scenario', 'standard-user-windows-temp-2503', '--symptom', '2502', '--json']);
+    const { code, out } = await cli([
+      'diagnose',
+      '--scenario',
+      'standard-user-windows-temp-2503',
+      '--symptom',
+      '2502',
+      '--json',
+    ]);
     expect(code).toBe(1);
-    const report = JSON.parse(out) as { symptom: string; findings: { id: string; severity: string; confidence: string; fixes: string[] }[]; facts: object; probeErrors: unknown[] };
+    const report = JSON.parse(out) as {
+      symptom: string;
+      findings: { id: string; severity: string; confidence: string; fixes: string[] }[];
+      facts: object;
+      probeErrors: unknown[];
+    };
     expect(report.symptom).toBe('2503');
-    expect(report.findings[0]).toMatchObject({ id: 'windows-temp-acl', severity: 'error', confidence: 'high', fixes: ['repair-windows-temp'] });
+    expect(report.findings[0]).toMatchObject({
+      id: 'windows-temp-acl',
+      severity: 'error',
+      confidence: 'high',
+      fixes: ['repair-windows-temp'],
+    });
     expect(report.facts).toHaveProperty('windowsTemp');
     expect(report.probeErrors).toEqual([]);
   });
@@ -25,7 +48,16 @@ describe('installer-doctor diagnose', () => {
   });
 
   it('inspects --msi on the examined machine', async () => {
-    const { code, out } = await cli(['diagnose', '--scenario', 'html-download-1619', '--symptom', '1619', '--msi', 'C:\\Users\\alex\\Downloads\\ToolSetup.msi', '--json']);
+    const { code, out } = await cli([
+      'diagnose',
+      '--scenario',
+      'html-download-1619',
+      '--symptom',
+      '1619',
+      '--msi',
+      'C:\\Users\\alex\\Downloads\\ToolSetup.msi',
+      '--json',
+    ]);
     expect(code).toBe(1);
     expect((JSON.parse(out) as { findings: { id: string }[] }).findings[0]?.id).toBe('package-not-msi');
   });

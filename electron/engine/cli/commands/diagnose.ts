@@ -15,18 +15,30 @@ import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
 import { diagnose } from '../../diagnose/index';
 
-
 /** The human-readable report in the chosen language. Exported for tests. */
 export function renderReport(report: DiagnosisReport, lang: Language): string {
   const t = (key: string, values: Record<string, string | number> = {}) => translate(lang, `findings:${key}`, values);
-  const machine = report.host.kind === 'simulated' ? t('report.simulated', { scenario: report.host.scenarioId ?? '?' }) : t('report.live');
-  const lines = [t('report.title'), t('report.machine', { machine }), t('report.symptom', { symptom: translate(lang, symptomKeys(report.symptom).title) }), ''];
+  const machine =
+    report.host.kind === 'simulated'
+      ? t('report.simulated', { scenario: report.host.scenarioId ?? '?' })
+      : t('report.live');
+  const lines = [
+    t('report.title'),
+    t('report.machine', { machine }),
+    t('report.symptom', { symptom: translate(lang, symptomKeys(report.symptom).title) }),
+    '',
+  ];
   if (report.healthy) lines.push(t(report.findings.length > 0 ? 'report.healthyWithNotes' : 'report.healthy'), '');
   if (report.findings.length > 0) lines.push(t('report.findingsHeading'));
   report.findings.forEach((f, i) => {
-    lines.push(`${i + 1}. ${t('report.tag', { severity: t(`severity.${f.severity}`), confidence: t(`confidence.${f.confidence}`) })}${lang === 'en' ? ' ' : ''}${translate(lang, f.titleKey, f.params)}`);
+    lines.push(
+      `${i + 1}. ${t('report.tag', { severity: t(`severity.${f.severity}`), confidence: t(`confidence.${f.confidence}`) })}${lang === 'en' ? ' ' : ''}${translate(lang, f.titleKey, f.params)}`,
+    );
     lines.push(`   ${translate(lang, f.explanationKey, f.params)}`);
-    if (f.fixes.length > 0) lines.push(`   ${t('report.fixes', { fixes: f.fixes.map((id) => `${translate(lang, fixTitleKey(id))} (${id})`).join('; ') })}`);
+    if (f.fixes.length > 0)
+      lines.push(
+        `   ${t('report.fixes', { fixes: f.fixes.map((id) => `${translate(lang, fixTitleKey(id))} (${id})`).join('; ') })}`,
+      );
     lines.push(`   ${t('report.evidence')}`);
     for (const e of f.evidence) {
       lines.push(`     - ${translate(lang, e.labelKey, e.params)} (${e.source})`);
@@ -36,9 +48,13 @@ export function renderReport(report: DiagnosisReport, lang: Language): string {
   if (report.recentFailures.length > 0) {
     lines.push('', t('report.recentFailures'));
     const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    for (const r of report.recentFailures.slice(0, 10)) lines.push(`  ${when.format(new Date(r.time))}  ${r.product ?? '?'}  ${r.action}  ${r.status ?? '?'}${r.messageCodes.length ? `  (${r.messageCodes.join(', ')})` : ''}`);
+    for (const r of report.recentFailures.slice(0, 10))
+      lines.push(
+        `  ${when.format(new Date(r.time))}  ${r.product ?? '?'}  ${r.action}  ${r.status ?? '?'}${r.messageCodes.length ? `  (${r.messageCodes.join(', ')})` : ''}`,
+      );
   }
-  for (const p of report.probeErrors) lines.push(t('report.probeError', { check: t(`checks.${p.probe}`), reason: p.reason }));
+  for (const p of report.probeErrors)
+    lines.push(t('report.probeError', { check: t(`checks.${p.probe}`), reason: p.reason }));
   lines.push('', t('report.duration', { ms: Math.round(report.timings.totalMs) }), '');
   return lines.join('\n');
 }
@@ -62,7 +78,9 @@ export const diagnoseCommand: CliCommand = {
     const packagePath = pkg.path;
     const report = await diagnose(host, { symptom, packagePath });
     if (packagePath !== null && report.facts.package?.exists !== true) {
-      io.err(`installer-doctor: --msi ${packagePath}: the package was not found or could not be read (${report.facts.package?.readError ?? report.probeErrors.find((p) => p.probe === 'package')?.reason ?? 'unknown'})\n`);
+      io.err(
+        `installer-doctor: --msi ${packagePath}: the package was not found or could not be read (${report.facts.package?.readError ?? report.probeErrors.find((p) => p.probe === 'package')?.reason ?? 'unknown'})\n`,
+      );
       return ExitCode.BadInput;
     }
     if (args.flags.has('json')) json(io, report);

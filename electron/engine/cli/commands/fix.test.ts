@@ -13,7 +13,13 @@ afterAll(async () => rm(dir, { recursive: true, force: true }));
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), env: { INSTALLER_DOCTOR_DATA_DIR: dir }, platform: 'linux', lang: 'en' });
+  const code = await runCli(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: { INSTALLER_DOCTOR_DATA_DIR: dir },
+    platform: 'linux',
+    lang: 'en',
+  });
   return { code, out, err };
 }
 
@@ -23,11 +29,15 @@ describe('installer-doctor fix / undo / journal', () => {
     const body = JSON.parse(r.out);
     expect([r.code, body.fix, body.outcome, body.verified]).toEqual([0, 'repair-windows-temp', 'planned', null]);
     expect(body.plan.steps.map((s: { command: string }) => s.command)).toEqual([
-      expect.stringMatching(/^Move-Item -LiteralPath 'C:\\Windows\\Temp' -Destination 'C:\\Windows\\Temp\.installer-doctor-\d{8}-\d{6}\.bak'$/u),
+      expect.stringMatching(
+        /^Move-Item -LiteralPath 'C:\\Windows\\Temp' -Destination 'C:\\Windows\\Temp\.installer-doctor-\d{8}-\d{6}\.bak'$/u,
+      ),
       "[IO.Directory]::CreateDirectory('C:\\Windows\\Temp')",
       expect.stringContaining('SetSecurityDescriptorSddlForm'),
     ]);
-    expect(body.plan.steps.every((s: { elevated: boolean; description: string }) => s.elevated && s.description.length > 0)).toBe(true);
+    expect(
+      body.plan.steps.every((s: { elevated: boolean; description: string }) => s.elevated && s.description.length > 0),
+    ).toBe(true);
   });
 
   it('--yes applies, verifies by re-diagnosis and journals; undo replays and reverts; journal lists it', async () => {
@@ -41,7 +51,16 @@ describe('installer-doctor fix / undo / journal', () => {
   });
 
   it('the UAC prompt declined is "declined" with exit code 5, not a failure', async () => {
-    const r = await cli(['fix', 'elevated-install', '--scenario', 'uac-declined-1223', '--msi', 'C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi', '--yes', '--json']);
+    const r = await cli([
+      'fix',
+      'elevated-install',
+      '--scenario',
+      'uac-declined-1223',
+      '--msi',
+      'C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi',
+      '--yes',
+      '--json',
+    ]);
     expect([r.code, JSON.parse(r.out).outcome]).toEqual([5, 'declined']);
   });
 
@@ -51,7 +70,15 @@ describe('installer-doctor fix / undo / journal', () => {
   });
 
   it('--dry-run never applies, even with --yes', async () => {
-    const r = await cli(['fix', 'remove-always-install-elevated', '--scenario', 'always-install-elevated', '--dry-run', '--yes', '--json']);
+    const r = await cli([
+      'fix',
+      'remove-always-install-elevated',
+      '--scenario',
+      'always-install-elevated',
+      '--dry-run',
+      '--yes',
+      '--json',
+    ]);
     expect(JSON.parse(r.out).outcome).toBe('planned');
   });
 });

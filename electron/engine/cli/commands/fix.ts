@@ -41,13 +41,16 @@ function exitFor(result: FixResult): (typeof ExitCode)[keyof typeof ExitCode] {
 export const fixCommand: CliCommand = {
   name: 'fix',
   summary: 'Plan a fix (exact commands shown first), then apply, verify and journal it with consent.',
-  usage: 'installer-doctor fix ID [--scenario NAME|PATH] [--msi PATH] [--action install|repair|reinstall] [--symptom CODE] [--dry-run] [--yes] [--json]',
+  usage:
+    'installer-doctor fix ID [--scenario NAME|PATH] [--msi PATH] [--action install|repair|reinstall] [--symptom CODE] [--dry-run] [--yes] [--json]',
   args: { values: { scenario: false, msi: false, action: false, symptom: false }, flags: ['dry-run', 'yes', 'json'] },
   async run(args, io: ConsentIo) {
     const id = args.positionals[0];
-    if (!id || !(FIX_IDS as readonly string[]).includes(id)) throw new UsageError(`fix needs one of: ${FIX_IDS.join(', ')}`);
+    if (!id || !(FIX_IDS as readonly string[]).includes(id))
+      throw new UsageError(`fix needs one of: ${FIX_IDS.join(', ')}`);
     const action = single(args, 'action');
-    if (action !== undefined && !['install', 'repair', 'reinstall'].includes(action)) throw new UsageError('--action must be install, repair or reinstall');
+    if (action !== undefined && !['install', 'repair', 'reinstall'].includes(action))
+      throw new UsageError('--action must be install, repair or reinstall');
     const host = await hostFromArgs(args, io);
     if (!host) return ExitCode.BadInput;
     const journal = new JournalStore(cliDataDir(io.env, io.platform));
@@ -55,35 +58,76 @@ export const fixCommand: CliCommand = {
     const pkg = await packageFromArgs(args, io, host);
     if (!pkg) return ExitCode.BadInput;
     const msi = pkg.path;
-    const planned = await planFix(host, journal, { fixId: id as FixId, ...(msi ? { packagePath: msi } : {}), ...(action ? { action: action as 'install' } : {}), ...(symptom ? { symptom } : {}) });
+    const planned = await planFix(host, journal, {
+      fixId: id as FixId,
+      ...(msi ? { packagePath: msi } : {}),
+      ...(action ? { action: action as 'install' } : {}),
+      ...(symptom ? { symptom } : {}),
+    });
     const asJson = args.flags.has('json');
     const simulated = host.describe().kind === 'simulated';
     if (!planned.ok) {
       const message = translate(io.lang, planned.messageKey);
       const input = planned.reason !== 'not-applicable';
-      if (asJson) json(io, { fix: id, outcome: input ? 'failed' : 'planned', verified: null, refusal: { reason: planned.reason, message, detail: planned.detail ?? null }, plan: { steps: [] } });
+      if (asJson)
+        json(io, {
+          fix: id,
+          outcome: input ? 'failed' : 'planned',
+          verified: null,
+          refusal: { reason: planned.reason, message, detail: planned.detail ?? null },
+          plan: { steps: [] },
+        });
       else io.out(`${message}${planned.detail ? ` (${planned.detail})` : ''}\n`);
       return input ? ExitCode.BadInput : ExitCode.Ok;
     }
     const view = viewPlan(planned.plan, io.lang);
     if (!asJson) {
       io.out(`${view.title}\n${view.description}\n`);
-      view.steps.forEach((s, i) => io.out(`  ${i + 1}. ${s.description}${s.elevated ? ' [admin]' : ''}\n     ${s.command.replaceAll('\n', '\n     ')}\n`));
+      view.steps.forEach((s, i) =>
+        io.out(
+          `  ${i + 1}. ${s.description}${s.elevated ? ' [admin]' : ''}\n     ${s.command.replaceAll('\n', '\n     ')}\n`,
+        ),
+      );
       if (view.adminReason) io.out(`${view.adminReason}\n`);
-      io.out(`${view.riskText}\n${view.backups.map((b) => `${b.description}${b.limits ? ` ${b.limits}` : ''}\n`).join('')}${view.undoNote ? `${view.undoNote}\n` : ''}`);
+      io.out(
+        `${view.riskText}\n${view.backups.map((b) => `${b.description}${b.limits ? ` ${b.limits}` : ''}\n`).join('')}${view.undoNote ? `${view.undoNote}\n` : ''}`,
+      );
     }
     const go = !args.flags.has('dry-run') && (args.flags.has('yes') || (await consent(io, 'Apply this fix?')));
     if (!go) {
       if (asJson) json(io, { fix: id, outcome: 'planned', verified: null, simulated, plan: view });
       return ExitCode.Ok;
     }
-    const result = await applyFix(host, journal, planned.plan, { ...(symptom ? { symptom } : {}), pollIntervalMs: simulated ? 0 : 2000, onProgress: (p) => !asJson && p.phase === 'waiting' && io.err(`waiting for process ${p.holders?.map((h) => h.pid).join(', ') ?? ''} (check ${p.polls ?? 0})\n`) });
-    if (asJson) json(io, { fix: id, outcome: result.outcome, verified: result.verified, simulated, journalId: result.journalId, rolledBack: result.rolledBack, plan: view, steps: result.steps, install: result.install ?? null, wait: result.wait ?? null });
+    const result = await applyFix(host, journal, planned.plan, {
+      ...(symptom ? { symptom } : {}),
+      pollIntervalMs: simulated ? 0 : 2000,
+      onProgress: (p) =>
+        !asJson &&
+        p.phase === 'waiting' &&
+        io.err(`waiting for process ${p.holders?.map((h) => h.pid).join(', ') ?? ''} (check ${p.polls ?? 0})\n`),
+    });
+    if (asJson)
+      json(io, {
+        fix: id,
+        outcome: result.outcome,
+        verified: result.verified,
+        simulated,
+        journalId: result.journalId,
+        rolledBack: result.rolledBack,
+        plan: view,
+        steps: result.steps,
+        install: result.install ?? null,
+        wait: result.wait ?? null,
+      });
     else {
       io.out(`${outcomeText(result, io.lang)}\n`);
-      if (result.install?.log?.rootCause) io.out(`  log line ${result.install.log.rootCause.line}: ${result.install.log.rootCause.message}\n`);
+      if (result.install?.log?.rootCause)
+        io.out(`  log line ${result.install.log.rootCause.line}: ${result.install.log.rootCause.message}\n`);
       if (result.journalId) io.out(`journal: ${result.journalId}\n`);
-      if (simulated) io.out('(simulated machine: the change exists only in this run; the journal entry is kept for `installer-doctor undo`)\n');
+      if (simulated)
+        io.out(
+          '(simulated machine: the change exists only in this run; the journal entry is kept for `installer-doctor undo`)\n',
+        );
     }
     return exitFor(result);
   },

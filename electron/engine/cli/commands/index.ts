@@ -10,4 +10,14 @@ import { journalCommand } from './journal';
 import { bundleCommand } from './bundle';
 import { recordScenarioCommand } from './record-scenario';
 
-export const commands: readonly CliCommand[] = [listCommand, kbCommand, analyzeLogCommand, diagnoseCommand, fixCommand, undoCommand, journalCommand, bundleCommand, recordScenarioCommand];
+export const commands: readonly CliCommand[] = [
+  listCommand,
+  kbCommand,
+  analyzeLogCommand,
+  diagnoseCommand,
+  fixCommand,
+  undoCommand,
+  journalCommand,
+  bundleCommand,
+  recordScenarioCommand,
+];

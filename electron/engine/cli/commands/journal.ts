@@ -13,9 +13,32 @@ export const journalCommand: CliCommand = {
   async run(args, io) {
     const store = new JournalStore(cliDataDir(io.env, io.platform));
     const entries = await store.list();
-    const summary = entries.map((e) => ({ id: e.id, fix: e.fixId, state: e.state, outcome: e.outcome, createdAt: e.createdAt, host: e.host, steps: e.steps.map((s) => ({ id: s.id, status: s.status, command: s.command, elevated: s.elevated, undoable: s.undo !== null })) }));
-    if (args.flags.has('json')) json(io, { dir: store.dir, entries: summary, pending: summary.filter((e) => e.state === 'open').map((e) => e.id) });
-    else for (const e of summary) io.out(`${e.createdAt}  ${e.id}  ${e.fix}  ${e.state}${e.host.kind === 'simulated' ? `  (simulated: ${e.host.scenarioId ?? '?'})` : ''}\n`);
+    const summary = entries.map((e) => ({
+      id: e.id,
+      fix: e.fixId,
+      state: e.state,
+      outcome: e.outcome,
+      createdAt: e.createdAt,
+      host: e.host,
+      steps: e.steps.map((s) => ({
+        id: s.id,
+        status: s.status,
+        command: s.command,
+        elevated: s.elevated,
+        undoable: s.undo !== null,
+      })),
+    }));
+    if (args.flags.has('json'))
+      json(io, {
+        dir: store.dir,
+        entries: summary,
+        pending: summary.filter((e) => e.state === 'open').map((e) => e.id),
+      });
+    else
+      for (const e of summary)
+        io.out(
+          `${e.createdAt}  ${e.id}  ${e.fix}  ${e.state}${e.host.kind === 'simulated' ? `  (simulated: ${e.host.scenarioId ?? '?'})` : ''}\n`,
+        );
     return ExitCode.Ok;
   },
 };

@@ -15,8 +15,23 @@ describe('installer-doctor kb', () => {
     const r = await run(['kb', '2503', '--json']);
     expect(r.code).toBe(ExitCode.Ok);
     const body = JSON.parse(r.out) as Record<string, unknown>;
-    expect(Object.keys(body)).toEqual(['code', 'namespace', 'name', 'category', 'benign', 'explanation', 'checks', 'fixes']);
-    expect(body).toMatchObject({ code: 2503, namespace: 'message', name: 'run-script-not-in-progress', category: 'temp-folder', benign: false });
+    expect(Object.keys(body)).toEqual([
+      'code',
+      'namespace',
+      'name',
+      'category',
+      'benign',
+      'explanation',
+      'checks',
+      'fixes',
+    ]);
+    expect(body).toMatchObject({
+      code: 2503,
+      namespace: 'message',
+      name: 'run-script-not-in-progress',
+      category: 'temp-folder',
+      benign: false,
+    });
     expect(body['checks']).toEqual(expect.arrayContaining(['windows-temp', 'user-temp', 'token-uac']));
     expect(body['fixes']).toEqual(expect.arrayContaining(['repair-windows-temp', 'elevated-install']));
     expect(body['explanation']).toMatch(/Temp/u);
@@ -86,7 +101,16 @@ describe('installer-doctor kb', () => {
   });
 
   it('rejects a bad CODE or option with exit 2', async () => {
-    for (const args of [['kb'], ['kb', 'abc'], ['kb', '0x643'], ['kb', '-5'], ['kb', '16O3'], ['kb', '1603', '1618'], ['kb', '1603', '--ns', 'both'], ['kb', '123456']]) {
+    for (const args of [
+      ['kb'],
+      ['kb', 'abc'],
+      ['kb', '0x643'],
+      ['kb', '-5'],
+      ['kb', '16O3'],
+      ['kb', '1603', '1618'],
+      ['kb', '1603', '--ns', 'both'],
+      ['kb', '123456'],
+    ]) {
       const r = await run(args);
       expect(r.code, args.join(' ')).toBe(ExitCode.Usage);
       expect(r.err, args.join(' ')).toMatch(/^installer-doctor: /u);

@@ -21,7 +21,8 @@ function parseNamespace(value: string | undefined): KbNamespace | undefined {
 }
 
 function parseCode(positionals: readonly string[]): number {
-  if (positionals.length !== 1) throw new UsageError('kb needs exactly one CODE, for example: installer-doctor kb 1603');
+  if (positionals.length !== 1)
+    throw new UsageError('kb needs exactly one CODE, for example: installer-doctor kb 1603');
   const raw = positionals[0] ?? '';
   if (!CODE.test(raw)) throw new UsageError(`CODE must be a decimal number such as 1603 or 2503, not "${raw}"`);
   return Number(raw);
@@ -57,13 +58,15 @@ function toText(entry: KbEntry, lang: Language): string {
 }
 
 function reportUnknown(io: CliIo, code: number, namespace: KbNamespace | undefined): void {
-  const t = (key: string, values: Record<string, string | number> = {}): string => translate(io.lang, `kb:${key}`, values);
+  const t = (key: string, values: Record<string, string | number> = {}): string =>
+    translate(io.lang, `kb:${key}`, values);
   if (!namespace) {
     io.err(`${t('unknownCode', { code })}\n`);
     return;
   }
   const lines = [t('unknownInNamespace', { code, namespace: t(`namespace.${namespace}`) })];
-  for (const other of lookupCode(code)) lines.push(t('otherNamespace', { namespace: t(`namespace.${other.namespace}`), ns: other.namespace }));
+  for (const other of lookupCode(code))
+    lines.push(t('otherNamespace', { namespace: t(`namespace.${other.namespace}`), ns: other.namespace }));
   io.err(`${lines.join(' ')}\n`);
 }
 

@@ -12,7 +12,15 @@ import { ExitCode } from '../exit-codes';
 import { hostFromArgs } from '../host-args';
 import { json, type CliIo } from '../io';
 import type { CliCommand } from '../command';
-import { captureScenario, OutputExistsError, RecordError, redactScenario, Redactor, scenarioTexts, writeFileNoOverwrite } from '../../bundle/index';
+import {
+  captureScenario,
+  OutputExistsError,
+  RecordError,
+  redactScenario,
+  Redactor,
+  scenarioTexts,
+  writeFileNoOverwrite,
+} from '../../bundle/index';
 import { planBatch } from '../../diagnose/index';
 
 export const recordScenarioCommand: CliCommand = {
@@ -21,10 +29,13 @@ export const recordScenarioCommand: CliCommand = {
   usage: 'installer-doctor record-scenario --out FILE.json [--scenario NAME|PATH] [--write-map] [--json]',
   args: { values: { out: false, scenario: false }, flags: ['json', 'write-map'] },
   async run(args, io: CliIo) {
-    const t = (key: string, values: Record<string, string | number> = {}) => translate(io.lang, `bundle:${key}`, values);
+    const t = (key: string, values: Record<string, string | number> = {}) =>
+      translate(io.lang, `bundle:${key}`, values);
     const out = single(args, 'out');
     if (!out || args.positionals.length > 0) {
-      io.err(`installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.json is required'}\n`);
+      io.err(
+        `installer-doctor: ${out ? `unexpected argument "${args.positionals[0] ?? ''}"` : '--out FILE.json is required'}\n`,
+      );
       return ExitCode.Usage;
     }
     const host = await hostFromArgs(args, io);
@@ -40,19 +51,29 @@ export const recordScenarioCommand: CliCommand = {
       throw err;
     }
     const m = scenario.machine;
-    const redactor = new Redactor({ users: [m.userName, m.env['USERNAME']?.expanded], hosts: [m.computerName], domains: [m.domain] });
+    const redactor = new Redactor({
+      users: [m.userName, m.env['USERNAME']?.expanded],
+      hosts: [m.computerName],
+      domains: [m.domain],
+    });
     const parts = scenarioTexts(scenario);
     redactor.learnValue(parts.value);
     for (const text of parts.texts) redactor.learnText(text);
     const redacted = redactScenario(scenario, redactor, null);
     const text = redacted.scenario ? `${JSON.stringify(redacted.scenario, null, 2)}\n` : null;
     if (!text || redactor.leaks(text).length > 0) {
-      io.err(`installer-doctor: the recorded machine could not be made anonymous; nothing was written (${redacted.withheld.map((w) => w.detail).join('; ')})\n`);
+      io.err(
+        `installer-doctor: the recorded machine could not be made anonymous; nothing was written (${redacted.withheld.map((w) => w.detail).join('; ')})\n`,
+      );
       return ExitCode.Internal;
     }
     try {
       await writeFileNoOverwrite(out, new TextEncoder().encode(text));
-      if (args.flags.has('write-map')) await writeFileNoOverwrite(`${out}.private-map.json`, new TextEncoder().encode(`${JSON.stringify({ entries: redactor.privateMap() }, null, 2)}\n`));
+      if (args.flags.has('write-map'))
+        await writeFileNoOverwrite(
+          `${out}.private-map.json`,
+          new TextEncoder().encode(`${JSON.stringify({ entries: redactor.privateMap() }, null, 2)}\n`),
+        );
     } catch (err) {
       if (err instanceof OutputExistsError) {
         io.err(`installer-doctor: ${t('cli.exists', { path: err.path })}\n`);
@@ -63,7 +84,8 @@ export const recordScenarioCommand: CliCommand = {
     if (args.flags.has('json')) json(io, { path: out, withheld: redacted.withheld, redactions: redacted.counts });
     else {
       io.out(`${t('cli.scenarioSaved', { path: out })}\n`);
-      for (const w of redacted.withheld) io.out(`${t('cli.withheld', { name: w.name, reason: translate(io.lang, `uiBundle:reason.${w.reason}`) })}\n`);
+      for (const w of redacted.withheld)
+        io.out(`${t('cli.withheld', { name: w.name, reason: translate(io.lang, `uiBundle:reason.${w.reason}`) })}\n`);
       if (args.flags.has('write-map')) io.out(`${t('cli.mapSaved', { path: `${out}.private-map.json` })}\n`);
     }
     return ExitCode.Ok;

@@ -27,7 +27,9 @@ export const undoCommand: CliCommand = {
     const store = new JournalStore(cliDataDir(io.env, io.platform));
     const wanted = single(args, 'id');
     const entries = await store.list();
-    const entry = wanted ? entries.find((e) => e.id === wanted) : entries.find((e) => e.state === 'open' || e.state === 'committed' || e.state === 'kept');
+    const entry = wanted
+      ? entries.find((e) => e.id === wanted)
+      : entries.find((e) => e.state === 'open' || e.state === 'committed' || e.state === 'kept');
     if (!entry) {
       io.err('installer-doctor: nothing to undo in the journal.\n');
       return ExitCode.BadInput;
@@ -36,7 +38,9 @@ export const undoCommand: CliCommand = {
     let replayed = false;
     if (entry.host.kind === 'simulated') {
       const sim = new SimulatedHost(await loadScenario(entry.host.scenarioId ?? 'healthy'));
-      for (const s of entry.steps) if (s.operation && (s.status === 'done' || s.status === 'started')) await sim.apply(s.operation as HostOperation);
+      for (const s of entry.steps)
+        if (s.operation && (s.status === 'done' || s.status === 'started'))
+          await sim.apply(s.operation as HostOperation);
       host = sim;
       replayed = true;
     } else {
@@ -49,7 +53,10 @@ export const undoCommand: CliCommand = {
     const report = await undoEntry(host, store, entry.id);
     const ok = 'state' in report && (report.state === 'undone' || report.state === 'rolled-back');
     if (args.flags.has('json')) json(io, { journalId: entry.id, fix: entry.fixId, replayed, ...report });
-    else io.out(`${entry.fixId} ${entry.id}: ${'error' in report ? report.error : report.state}${replayed ? ' (simulated machine rebuilt from the scenario and the journal)' : ''}\n`);
+    else
+      io.out(
+        `${entry.fixId} ${entry.id}: ${'error' in report ? report.error : report.state}${replayed ? ' (simulated machine rebuilt from the scenario and the journal)' : ''}\n`,
+      );
     return ok ? ExitCode.Ok : 'error' in report ? ExitCode.BadInput : ExitCode.FixFailed;
   },
 };

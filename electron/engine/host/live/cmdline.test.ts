@@ -24,16 +24,21 @@ describe('CRT / CommandLineToArgvW rules (Microsoft Learn, "Parsing C++ command-
   });
 
   it('never emits "" inside a quoted region (security.md §3.1)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      const q = quoteCrtArg(s);
-      expect(q.slice(1, -1).includes('""')).toBe(false);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const q = quoteCrtArg(s);
+        expect(q.slice(1, -1).includes('""')).toBe(false);
+      }),
+    );
   });
 
   it('round-trips arbitrary Unicode argument lists through encoder and reference decoder', () => {
     const arg = fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^[\\" a\t]{0,12}$/u));
-    fc.assert(fc.property(fc.array(arg, { maxLength: 6 }), (args) => {
-      expect(parseCrtArgs(joinCrtArgs(args))).toEqual(args);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 6 }), (args) => {
+        expect(parseCrtArgs(joinCrtArgs(args))).toEqual(args);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

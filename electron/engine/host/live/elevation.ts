@@ -13,7 +13,14 @@ import { createHash } from 'node:crypto';
 import { encodeCommand, psData, PS_PRELUDE } from './ps-encode';
 
 /** Exit codes of our own launcher scripts (outside msiexec's range). */
-export const LAUNCH = { declined: 1223, launchFailed: 9001, otherError: 9002, badHash: 9003, noExitCode: 9004, unsafePath: 9005 } as const;
+export const LAUNCH = {
+  declined: 1223,
+  launchFailed: 9001,
+  otherError: 9002,
+  badHash: 9003,
+  noExitCode: 9004,
+  unsafePath: 9005,
+} as const;
 
 /** The step script: runs fragments in order, writes one JSON line per state change, stops at the first failure. */
 export function stepScript(fragments: readonly string[][], resultPath: string): string {
@@ -23,7 +30,11 @@ export function stepScript(fragments: readonly string[][], resultPath: string): 
     'function Mark($i, $s, $m) { [IO.File]::AppendAllText($result, ((@{ i = $i; status = $s; error = $m } | ConvertTo-Json -Compress) + "`n"), (New-Object Text.UTF8Encoding $false)) }',
   ];
   fragments.forEach((fragment, i) => {
-    lines.push(`try { Mark ${i} 'started' $null; & {`, ...fragment.map((l) => `  ${l}`), `}; Mark ${i} 'done' $null } catch { Mark ${i} 'failed' $_.Exception.Message; exit 1 }`);
+    lines.push(
+      `try { Mark ${i} 'started' $null; & {`,
+      ...fragment.map((l) => `  ${l}`),
+      `}; Mark ${i} 'done' $null } catch { Mark ${i} 'failed' $_.Exception.Message; exit 1 }`,
+    );
   });
   lines.push('exit 0');
   return lines.join('\r\n');
@@ -88,12 +99,18 @@ export function msiexecLauncherScript(launch: MsiexecLaunch): string {
   });
   const start = launch.elevated
     ? runAs('$exe', '$line')
-    : ['try {', '  $p = Start-Process -FilePath $exe -ArgumentList $line -PassThru -Wait', `  if ($null -eq $p.ExitCode) { exit ${LAUNCH.noExitCode} }`, '  exit $p.ExitCode', `} catch { exit ${LAUNCH.launchFailed} }`];
+    : [
+        'try {',
+        '  $p = Start-Process -FilePath $exe -ArgumentList $line -PassThru -Wait',
+        `  if ($null -eq $p.ExitCode) { exit ${LAUNCH.noExitCode} }`,
+        '  exit $p.ExitCode',
+        `} catch { exit ${LAUNCH.launchFailed} }`,
+      ];
   return [
     ...PS_PRELUDE,
     `$msi = ${psData(launch.packagePath)}`,
     "if ($msi -match '^[A-Za-z]:\\\\') {",
-    "  $d = Get-CimInstance -ClassName Win32_LogicalDisk -Filter (\"DeviceID='\" + $msi.Substring(0, 2) + \"'\")",
+    '  $d = Get-CimInstance -ClassName Win32_LogicalDisk -Filter ("DeviceID=\'" + $msi.Substring(0, 2) + "\'")',
     "  if ($null -ne $d -and $d.DriveType -eq 4 -and $d.ProviderName) { $msi = $d.ProviderName.TrimEnd('\\') + $msi.Substring(2) }",
     '}',
     `if ($msi.Contains('"') -or $msi.Length -ge 260) { exit ${LAUNCH.unsafePath} }`,

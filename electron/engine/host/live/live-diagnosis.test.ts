@@ -24,19 +24,77 @@ const USER = 'S-1-5-21-3757089580-1629204324-2742774380-1001';
 function answer(q: HostQueryParsed): unknown {
   switch (q.kind) {
     case 'token':
-      return { userSid: USER, groups: [{ sid: 'S-1-5-32-544', attributes: 16 }, { sid: 'S-1-5-32-545', attributes: 7 }], integritySid: 'S-1-16-8192', elevationType: 3, elevated: false };
+      return {
+        userSid: USER,
+        groups: [
+          { sid: 'S-1-5-32-544', attributes: 16 },
+          { sid: 'S-1-5-32-545', attributes: 7 },
+        ],
+        integritySid: 'S-1-16-8192',
+        elevationType: 3,
+        elevated: false,
+      };
     case 'os':
-      return { build: 26100, ubr: 4946, version: '10.0.26100', productType: 1, uiLocale: 'zh-TW', msiVersion: '5.0.26100.4946', is64Bit: true };
+      return {
+        build: 26100,
+        ubr: 4946,
+        version: '10.0.26100',
+        productType: 1,
+        uiLocale: 'zh-TW',
+        msiVersion: '5.0.26100.4946',
+        is64Bit: true,
+      };
     case 'env':
-      return { values: Object.fromEntries(q.names.map((n) => [n, { raw: null, expanded: n === 'SystemRoot' ? 'C:\\WINDOWS' : n === 'USERPROFILE' ? 'C:\\Users\\a' : 'C:\\Users\\a\\AppData\\Local\\Temp' }])) };
+      return {
+        values: Object.fromEntries(
+          q.names.map((n) => [
+            n,
+            {
+              raw: null,
+              expanded:
+                n === 'SystemRoot'
+                  ? 'C:\\WINDOWS'
+                  : n === 'USERPROFILE'
+                    ? 'C:\\Users\\a'
+                    : 'C:\\Users\\a\\AppData\\Local\\Temp',
+            },
+          ]),
+        ),
+      };
     case 'registry':
       return { exists: false, value: null };
     case 'path':
-      return { exists: true, type: 'directory', attributes: 16, size: 0, ownerSid: 'S-1-5-18', acl: [{ sid: 'S-1-5-18', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 }, { sid: 'S-1-5-32-544', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 }, { sid: 'S-1-1-0', rights: 1179817, type: 'allow', inherited: false, inheritance: 3 }, { sid: 'S-1-3-0', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 }, { sid: 'S-1-5-32-545', rights: 1048614, type: 'allow', inherited: false, inheritance: 3 }, { sid: USER, rights: 2032127, type: 'allow', inherited: true, inheritance: 3 }], freeBytes: 64e9, isNetwork: false, modified: null };
+      return {
+        exists: true,
+        type: 'directory',
+        attributes: 16,
+        size: 0,
+        ownerSid: 'S-1-5-18',
+        acl: [
+          { sid: 'S-1-5-18', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 },
+          { sid: 'S-1-5-32-544', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 },
+          { sid: 'S-1-1-0', rights: 1179817, type: 'allow', inherited: false, inheritance: 3 },
+          { sid: 'S-1-3-0', rights: 2032127, type: 'allow', inherited: false, inheritance: 3 },
+          { sid: 'S-1-5-32-545', rights: 1048614, type: 'allow', inherited: false, inheritance: 3 },
+          { sid: USER, rights: 2032127, type: 'allow', inherited: true, inheritance: 3 },
+        ],
+        freeBytes: 64e9,
+        isNetwork: false,
+        modified: null,
+      };
     case 'writeTest':
       return { canCreate: true, canWrite: true, canDelete: true, errorCode: null };
     case 'service':
-      return { exists: true, state: 1, startType: 3, imagePath: '%systemroot%\\system32\\msiexec.exe /V', account: 'LocalSystem', acceptsShutdown: false, acceptsStop: false, pid: null };
+      return {
+        exists: true,
+        state: 1,
+        startType: 3,
+        imagePath: '%systemroot%\\system32\\msiexec.exe /V',
+        account: 'LocalSystem',
+        acceptsShutdown: false,
+        acceptsStop: false,
+        pid: null,
+      };
     case 'processes':
       return { processes: [] };
     case 'events':
@@ -54,15 +112,32 @@ function answer(q: HostQueryParsed): unknown {
 
 class RecordingRunner implements ToolRunner {
   readonly requests: ToolRequest[] = [];
-  constructor(private readonly mode: 'full' | 'constrained', private readonly whoamiCsv = '') {}
+  constructor(
+    private readonly mode: 'full' | 'constrained',
+    private readonly whoamiCsv = '',
+  ) {}
   async run(request: ToolRequest): Promise<ToolResult> {
     this.requests.push(request);
-    if (request.tool === 'whoami') return { exitCode: 0, stdout: this.whoamiCsv, stderr: '', timedOut: false, truncated: false };
-    if (this.mode === 'constrained') return { exitCode: 0, stdout: `${BEGIN_MARK}{"clm":true}${END_MARK}`, stderr: '', timedOut: false, truncated: false };
+    if (request.tool === 'whoami')
+      return { exitCode: 0, stdout: this.whoamiCsv, stderr: '', timedOut: false, truncated: false };
+    if (this.mode === 'constrained')
+      return {
+        exitCode: 0,
+        stdout: `${BEGIN_MARK}{"clm":true}${END_MARK}`,
+        stderr: '',
+        timedOut: false,
+        truncated: false,
+      };
     const payload = (request.stdin ?? '').split('\n', 1)[0] ?? '';
     const batch = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { query: HostQueryParsed }[];
     const results = batch.map(({ query }) => ({ ok: true, kind: query.kind, answer: answer(query) }));
-    return { exitCode: 0, stdout: `${BEGIN_MARK}${JSON.stringify({ results })}${END_MARK}`, stderr: '', timedOut: false, truncated: false };
+    return {
+      exitCode: 0,
+      stdout: `${BEGIN_MARK}${JSON.stringify({ results })}${END_MARK}`,
+      stderr: '',
+      timedOut: false,
+      truncated: false,
+    };
   }
 }
 
@@ -70,7 +145,10 @@ class RecordingRunner implements ToolRunner {
 function tableToCsv(text: string): string {
   const lines = text.split(/\r?\n/u);
   const rule = lines.findIndex((l, i) => /^=+(?: =+){3}\s*$/u.test(l) && /Attributes/u.test(lines[i - 1] ?? ''));
-  const widths = (lines[rule] ?? '').trimEnd().split(' ').map((s) => s.length);
+  const widths = (lines[rule] ?? '')
+    .trimEnd()
+    .split(' ')
+    .map((s) => s.length);
   const rows: string[] = [];
   for (const line of lines.slice(rule + 1)) {
     if (!line.trim()) break;
@@ -97,7 +175,8 @@ describe('a full diagnosis on the LiveHost', () => {
   });
 
   it('starts at most two processes in Constrained Language Mode, and still reads the token', async () => {
-    const csv = '"Everyone","Well-known group","S-1-1-0","Mandatory group, Enabled by default, Enabled group"\r\n"BUILTIN\\Administrators","Alias","S-1-5-32-544","Group used for deny only"\r\n"Mandatory Label\\Medium Mandatory Level","Label","S-1-16-8192",""';
+    const csv =
+      '"Everyone","Well-known group","S-1-1-0","Mandatory group, Enabled by default, Enabled group"\r\n"BUILTIN\\Administrators","Alias","S-1-5-32-544","Group used for deny only"\r\n"Mandatory Label\\Medium Mandatory Level","Label","S-1-16-8192",""';
     const runner = new RecordingRunner('constrained', csv);
     const report = await diagnose(new LiveHost(runner), {});
     expect(runner.requests.map((r) => r.tool)).toEqual(['powershell', 'whoami']);
@@ -118,7 +197,9 @@ describe.skipIf(!hasCorpus)('whoami fallback on the corpus (../shared/corpus/cmd
     const facts = token(tableToCsv(read('whoami-all-en-2.txt')));
     expect(facts.adminGroup).toBe('deny-only');
     expect(facts.elevationType).toBe('limited');
-    expect(facts.groups.map((g) => g.sid)).toEqual(expect.arrayContaining(['S-1-1-0', 'S-1-5-114', 'S-1-5-32-559', 'S-1-5-32-545']));
+    expect(facts.groups.map((g) => g.sid)).toEqual(
+      expect.arrayContaining(['S-1-1-0', 'S-1-5-114', 'S-1-5-32-559', 'S-1-5-32-545']),
+    );
   });
 
   it('whoami-all-en-1 (C2-agent#13): read by SID even with a domain SID column and a cut-off last row', () => {
@@ -130,10 +211,13 @@ describe.skipIf(!hasCorpus)('whoami fallback on the corpus (../shared/corpus/cmd
   // The excerpts stop before the "Mandatory Label\High Mandatory Level" row whoami prints last; it is
   // added back as whoami writes it for an elevated token.
   const HIGH = '\r\n"Mandatory Label\\High Mandatory Level","Label","S-1-16-12288",""';
-  it.each(['whoami-all-en-3.txt', 'whoami-groups-en-1.txt'])('%s (elevated administrator): Administrators enabled, high integrity', (file) => {
-    const facts = token(tableToCsv(read(file)) + HIGH);
-    expect(facts.adminGroup).toBe('enabled');
-    expect(facts.integrity).toBe('high');
-    expect(facts.elevated).toBe(true);
-  });
+  it.each(['whoami-all-en-3.txt', 'whoami-groups-en-1.txt'])(
+    '%s (elevated administrator): Administrators enabled, high integrity',
+    (file) => {
+      const facts = token(tableToCsv(read(file)) + HIGH);
+      expect(facts.adminGroup).toBe('enabled');
+      expect(facts.integrity).toBe('high');
+      expect(facts.elevated).toBe(true);
+    },
+  );
 });

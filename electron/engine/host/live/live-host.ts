@@ -37,25 +37,44 @@ export class LiveHost implements WindowsHost {
       return parsed.success ? parsed.data : null;
     });
     const valid = queries.filter((q): q is HostQueryParsed => q !== null);
-    if (valid.length === 0) return raw.map((q) => ({ ok: false, kind: (q as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' }));
+    if (valid.length === 0)
+      return raw.map((q) => ({ ok: false, kind: (q as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' }));
     if (options.signal?.aborted) return valid.map((q) => ({ ok: false, kind: q.kind, error: 'cancelled' }));
 
-    const result = await this.runner.run(buildBatchRequest(valid, options.perQueryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS));
-    const parsed = result.spawnError ? ({ kind: 'unreadable', reason: result.spawnError } as const) : parseBatchOutput(result.stdout, valid);
+    const result = await this.runner.run(
+      buildBatchRequest(valid, options.perQueryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS),
+    );
+    const parsed = result.spawnError
+      ? ({ kind: 'unreadable', reason: result.spawnError } as const)
+      : parseBatchOutput(result.stdout, valid);
     let outcomes: QueryOutcome[];
     if (parsed.kind === 'results') outcomes = parsed.outcomes;
     else {
-      const reason = parsed.kind === 'constrained' ? 'PowerShell runs in Constrained Language Mode' : `PowerShell did not answer (${parsed.reason})`;
+      const reason =
+        parsed.kind === 'constrained'
+          ? 'PowerShell runs in Constrained Language Mode'
+          : `PowerShell did not answer (${parsed.reason})`;
       outcomes = await this.fallback(valid, reason);
     }
     let next = 0;
-    return queries.map((q, i) => (q === null ? { ok: false, kind: (raw[i] as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' } : (outcomes[next++] as QueryOutcome)));
+    return queries.map((q, i) =>
+      q === null
+        ? { ok: false, kind: (raw[i] as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' }
+        : (outcomes[next++] as QueryOutcome),
+    );
   }
 
   /** Answers what can be answered without PowerShell; the rest report why they could not be checked. */
   private async fallback(queries: readonly HostQueryParsed[], reason: string): Promise<QueryOutcome[]> {
     const needsToken = queries.some((q) => q.kind === 'token');
-    const whoami = needsToken ? await this.runner.run({ tool: 'whoami', args: ['/groups', '/fo', 'csv', '/nh'], timeoutMs: 10_000, maxOutputBytes: 1024 * 1024 }) : null;
+    const whoami = needsToken
+      ? await this.runner.run({
+          tool: 'whoami',
+          args: ['/groups', '/fo', 'csv', '/nh'],
+          timeoutMs: 10_000,
+          maxOutputBytes: 1024 * 1024,
+        })
+      : null;
     const token = whoami && whoami.exitCode === 0 ? parseWhoamiGroupsCsv(whoami.stdout, null) : null;
     return queries.map((q): QueryOutcome => {
       if (q.kind === 'token' && token) return { ok: true, kind: 'token', answer: token, raw: whoami?.stdout };
@@ -68,7 +87,10 @@ export class LiveHost implements WindowsHost {
   }
 
   /** Several operations with one UAC prompt per run of elevated steps (see live-operations.ts). */
-  async applyBatch(operations: readonly HostOperation[], options: { signal?: AbortSignal } = {}): Promise<OperationOutcome[]> {
+  async applyBatch(
+    operations: readonly HostOperation[],
+    options: { signal?: AbortSignal } = {},
+  ): Promise<OperationOutcome[]> {
     return this.operations.applyBatch(operations, options.signal);
   }
 

@@ -11,7 +11,8 @@ import type { HostOperation } from '../operations';
 const decodeUtf16 = (b64: string): string => Buffer.from(b64, 'base64').toString('utf16le');
 const scriptOf = (req: ToolRequest): string => decodeUtf16(req.args[req.args.indexOf('-EncodedCommand') + 1] ?? '');
 /** Every base64 literal a generated script decodes, decoded. */
-const literals = (script: string): string[] => [...script.matchAll(/\(D '([A-Za-z0-9+/=]*)'\)/gu)].map((m) => decodeUtf16(m[1] ?? ''));
+const literals = (script: string): string[] =>
+  [...script.matchAll(/\(D '([A-Za-z0-9+/=]*)'\)/gu)].map((m) => decodeUtf16(m[1] ?? ''));
 
 /** A fake Windows: records requests and plays the part of PowerShell for the step scripts. */
 class FakeRunner implements ToolRunner {
@@ -19,7 +20,13 @@ class FakeRunner implements ToolRunner {
   constructor(private readonly behave: (script: string, req: ToolRequest) => Promise<number>) {}
   async run(req: ToolRequest): Promise<ToolResult> {
     this.requests.push(req);
-    return { exitCode: await this.behave(scriptOf(req), req), stdout: '', stderr: '', timedOut: false, truncated: false };
+    return {
+      exitCode: await this.behave(scriptOf(req), req),
+      stdout: '',
+      stderr: '',
+      timedOut: false,
+      truncated: false,
+    };
   }
 }
 
@@ -37,7 +44,7 @@ async function completeSteps(script: string): Promise<string> {
   return steps;
 }
 
-const NASTY = 'C:\\Users\\alex\\Tom & Jerry %PATH% !x! ^ \' ` $(calc) ; 小明 🚀\\Temp';
+const NASTY = "C:\\Users\\alex\\Tom & Jerry %PATH% !x! ^ ' ` $(calc) ; 小明 🚀\\Temp";
 let dir = '';
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'live-ops-'));
@@ -55,7 +62,14 @@ describe('LiveOperations (security.md §2.5, §2.6, §3.6)', () => {
     });
     const ops: HostOperation[] = [
       { kind: 'createDirectory', path: 'C:\\Windows\\Temp' },
-      { kind: 'setRegistryValue', hive: 'HKLM', key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\Installer', name: 'Logging', view: '64', value: { type: 'REG_SZ', data: NASTY } },
+      {
+        kind: 'setRegistryValue',
+        hive: 'HKLM',
+        key: 'SOFTWARE\\Policies\\Microsoft\\Windows\\Installer',
+        name: 'Logging',
+        view: '64',
+        value: { type: 'REG_SZ', data: NASTY },
+      },
     ];
     const outcomes = await new LiveOperations(runner, dir).applyBatch(ops);
     expect(outcomes).toEqual([{ status: 'done' }, { status: 'done' }]);
@@ -70,7 +84,11 @@ describe('LiveOperations (security.md §2.5, §2.6, §3.6)', () => {
 
   it('maps exit code 1223 to declined, not failed', async () => {
     const runner = new FakeRunner(async () => 1223);
-    const outcome = await new LiveOperations(runner, dir).apply({ kind: 'controlService', name: 'msiserver', action: 'start' });
+    const outcome = await new LiveOperations(runner, dir).apply({
+      kind: 'controlService',
+      name: 'msiserver',
+      action: 'start',
+    });
     expect(outcome).toEqual({ status: 'declined' });
   });
 
@@ -80,8 +98,20 @@ describe('LiveOperations (security.md §2.5, §2.6, §3.6)', () => {
       return 0;
     });
     await new LiveOperations(runner, dir).applyBatch([
-      { kind: 'deleteRegistryValue', hive: 'HKLM', key: 'Software\\Policies\\Microsoft\\Windows\\Installer', name: 'AlwaysInstallElevated', view: '64' },
-      { kind: 'deleteRegistryValue', hive: 'HKCU', key: 'Software\\Policies\\Microsoft\\Windows\\Installer', name: 'AlwaysInstallElevated', view: '64' },
+      {
+        kind: 'deleteRegistryValue',
+        hive: 'HKLM',
+        key: 'Software\\Policies\\Microsoft\\Windows\\Installer',
+        name: 'AlwaysInstallElevated',
+        view: '64',
+      },
+      {
+        kind: 'deleteRegistryValue',
+        hive: 'HKCU',
+        key: 'Software\\Policies\\Microsoft\\Windows\\Installer',
+        name: 'AlwaysInstallElevated',
+        view: '64',
+      },
     ]);
     const scripts = runner.requests.map(scriptOf);
     expect(scripts.filter((s) => s.includes('-Verb RunAs'))).toHaveLength(1);
@@ -106,7 +136,12 @@ describe('LiveOperations (security.md §2.5, §2.6, §3.6)', () => {
 
   it('elevates msiexec directly, resolves mapped drives to UNC before elevation, returns its exit code', async () => {
     const runner = new FakeRunner(async () => 1603);
-    const outcome = await new LiveOperations(runner, dir).apply({ kind: 'runMsiexec', args: ['/i', 'Z:\\Setup & Co\\app.msi', '/qb', '/norestart', '/L*v', 'C:\\Logs\\a.log'], elevated: true, logPath: 'C:\\Logs\\a.log' });
+    const outcome = await new LiveOperations(runner, dir).apply({
+      kind: 'runMsiexec',
+      args: ['/i', 'Z:\\Setup & Co\\app.msi', '/qb', '/norestart', '/L*v', 'C:\\Logs\\a.log'],
+      elevated: true,
+      logPath: 'C:\\Logs\\a.log',
+    });
     expect(outcome).toEqual({ status: 'done', exitCode: 1603 });
     const script = scriptOf(runner.requests[0] as ToolRequest);
     expect(script).toContain('Win32_LogicalDisk');
@@ -117,7 +152,12 @@ describe('LiveOperations (security.md §2.5, §2.6, §3.6)', () => {
 
   it('refuses an unsafe package path without starting anything', async () => {
     const runner = new FakeRunner(async () => 0);
-    const outcome = await new LiveOperations(runner, dir).apply({ kind: 'runMsiexec', args: ['/i', 'C:\\a".msi', '/qb', '/L*v', 'C:\\l.log'], elevated: true, logPath: 'C:\\l.log' });
+    const outcome = await new LiveOperations(runner, dir).apply({
+      kind: 'runMsiexec',
+      args: ['/i', 'C:\\a".msi', '/qb', '/L*v', 'C:\\l.log'],
+      elevated: true,
+      logPath: 'C:\\l.log',
+    });
     expect(outcome.status).toBe('failed');
     expect(runner.requests).toHaveLength(0);
   });
@@ -128,7 +168,12 @@ describe('no code path reaches cmd.exe (security.md §3.2, BatBadBut)', () => {
     { kind: 'createDirectory', path: 'C:\\Windows\\Temp' },
     { kind: 'removeEmptyDirectory', path: 'C:\\Windows\\Temp' },
     { kind: 'movePath', from: 'C:\\Windows\\Temp', to: 'C:\\Windows\\Temp.bak' },
-    { kind: 'setAcl', path: 'C:\\Windows\\Temp', acl: [{ sid: 'S-1-5-18', rights: 0x1f01ff, type: 'allow', inherited: false, inheritance: 3 }], ownerSid: 'S-1-5-18' },
+    {
+      kind: 'setAcl',
+      path: 'C:\\Windows\\Temp',
+      acl: [{ sid: 'S-1-5-18', rights: 0x1f01ff, type: 'allow', inherited: false, inheritance: 3 }],
+      ownerSid: 'S-1-5-18',
+    },
     { kind: 'setRegistryValue', hive: 'HKLM', key: 'K', name: 'N', view: '64', value: { type: 'REG_DWORD', data: 1 } },
     { kind: 'deleteRegistryValue', hive: 'HKLM', key: 'K', name: 'N', view: '32' },
     { kind: 'deleteEmptyRegistryKey', hive: 'HKCU', key: 'K', view: '64' },
@@ -137,7 +182,13 @@ describe('no code path reaches cmd.exe (security.md §3.2, BatBadBut)', () => {
     { kind: 'setServiceConfig', name: 'msiserver', startType: 3, imagePath: 'x', account: 'LocalSystem' },
     { kind: 'controlService', name: 'msiserver', action: 'stop' },
     { kind: 'reregisterInstaller' },
-    { kind: 'runMsiexec', args: ['/i', 'C:\\a.msi', '/qb', '/L*v', 'C:\\a.log'], elevated: false, logPath: 'C:\\a.log', env: { TEMP: 'C:\\t', TMP: 'C:\\t' } },
+    {
+      kind: 'runMsiexec',
+      args: ['/i', 'C:\\a.msi', '/qb', '/L*v', 'C:\\a.log'],
+      elevated: false,
+      logPath: 'C:\\a.log',
+      env: { TEMP: 'C:\\t', TMP: 'C:\\t' },
+    },
     { kind: 'restartComputer' },
   ];
 
@@ -161,8 +212,12 @@ describe('no code path reaches cmd.exe (security.md §3.2, BatBadBut)', () => {
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) {
       const text = await readFile(f, 'utf8');
-      expect({ f: relative(root, f), cmd: /['"`]cmd(?:\.exe)?['"`]|comspec|shell:\s*true|\bexecSync?\(|\bexecFile(?:Sync)?\(/iu.test(text) }).toEqual({ f: relative(root, f), cmd: false });
-      if (/from ['"](?:node:)?child_process['"]/u.test(text)) expect(relative(root, f)).toBe(join('engine', 'host', 'live', 'tool-runner.ts'));
+      expect({
+        f: relative(root, f),
+        cmd: /['"`]cmd(?:\.exe)?['"`]|comspec|shell:\s*true|\bexecSync?\(|\bexecFile(?:Sync)?\(/iu.test(text),
+      }).toEqual({ f: relative(root, f), cmd: false });
+      if (/from ['"](?:node:)?child_process['"]/u.test(text))
+        expect(relative(root, f)).toBe(join('engine', 'host', 'live', 'tool-runner.ts'));
     }
   });
 });

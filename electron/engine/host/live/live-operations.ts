@@ -17,7 +17,15 @@ import { encodeCommand } from './ps-encode';
 
 const STEP_TIMEOUT_MS = 10 * 60_000;
 const INSTALL_TIMEOUT_MS = 4 * 60 * 60_000;
-const psArgs = (script: string): string[] => ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodeCommand(script)];
+const psArgs = (script: string): string[] => [
+  '-NoLogo',
+  '-NoProfile',
+  '-NonInteractive',
+  '-ExecutionPolicy',
+  'Bypass',
+  '-EncodedCommand',
+  encodeCommand(script),
+];
 
 let elevationInFlight = false;
 
@@ -32,13 +40,30 @@ async function exclusiveElevation<T>(fn: () => Promise<T>, busy: () => T): Promi
   }
 }
 
-const busyOutcome = (): OperationOutcome => ({ status: 'failed', error: 'E_ELEVATION_BUSY: an administrator prompt is already open.' });
+const busyOutcome = (): OperationOutcome => ({
+  status: 'failed',
+  error: 'E_ELEVATION_BUSY: an administrator prompt is already open.',
+});
 
 function launcherFailure(code: number | null): OperationOutcome {
   if (code === LAUNCH.declined) return { status: 'declined' };
-  if (code === LAUNCH.badHash) return { status: 'failed', error: 'The elevated script did not match its checksum and was not run.', exitCode: code };
-  if (code === LAUNCH.unsafePath) return { status: 'failed', error: 'E_UNSAFE_PATH: the network path of the package cannot be passed safely.', exitCode: code };
-  return { status: 'failed', error: `The step could not be started (launcher exit code ${String(code)}).`, ...(code === null ? {} : { exitCode: code }) };
+  if (code === LAUNCH.badHash)
+    return {
+      status: 'failed',
+      error: 'The elevated script did not match its checksum and was not run.',
+      exitCode: code,
+    };
+  if (code === LAUNCH.unsafePath)
+    return {
+      status: 'failed',
+      error: 'E_UNSAFE_PATH: the network path of the package cannot be passed safely.',
+      exitCode: code,
+    };
+  return {
+    status: 'failed',
+    error: `The step could not be started (launcher exit code ${String(code)}).`,
+    ...(code === null ? {} : { exitCode: code }),
+  };
 }
 
 interface StepLine {
@@ -63,7 +88,9 @@ function parseResults(text: string, count: number, exitCode: number | null): Ope
     if (s?.status === 'done') return { status: 'done' };
     if (s?.status === 'failed') return { status: 'failed', error: s.error ?? 'failed' };
     if (s?.status === 'started') return { status: 'failed', error: 'The step was interrupted.' };
-    return last.size === 0 && exitCode !== 0 && exitCode !== 1 ? launcherFailure(exitCode) : { status: 'failed', error: 'The step did not run because an earlier step failed.' };
+    return last.size === 0 && exitCode !== 0 && exitCode !== 1
+      ? launcherFailure(exitCode)
+      : { status: 'failed', error: 'The step did not run because an earlier step failed.' };
   });
 }
 
@@ -100,19 +127,30 @@ export class LiveOperations {
       } else {
         const elevated = operationCommand(first).elevated;
         let j = i;
-        while (j < ops.length && ops[j]?.kind !== 'runMsiexec' && operationCommand(ops[j] as HostOperation).elevated === elevated) j++;
+        while (
+          j < ops.length &&
+          ops[j]?.kind !== 'runMsiexec' &&
+          operationCommand(ops[j] as HostOperation).elevated === elevated
+        )
+          j++;
         out.push(...(await this.runSteps(ops.slice(i, j), elevated)));
         i = j;
       }
       if (out.some((o) => o.status !== 'done')) break;
     }
-    while (out.length < ops.length) out.push({ status: 'failed', error: 'The step did not run because an earlier step failed or was cancelled.' });
+    while (out.length < ops.length)
+      out.push({ status: 'failed', error: 'The step did not run because an earlier step failed or was cancelled.' });
     return out;
   }
 
   private runSteps(ops: readonly HostOperation[], elevated: boolean): Promise<OperationOutcome[]> {
     // The lock is taken before the first await, so a second elevation started meanwhile is refused.
-    return elevated ? exclusiveElevation(() => this.runStepsNow(ops, true), () => ops.map(busyOutcome)) : this.runStepsNow(ops, false);
+    return elevated
+      ? exclusiveElevation(
+          () => this.runStepsNow(ops, true),
+          () => ops.map(busyOutcome),
+        )
+      : this.runStepsNow(ops, false);
   }
 
   private async runStepsNow(ops: readonly HostOperation[], elevated: boolean): Promise<OperationOutcome[]> {
@@ -120,7 +158,10 @@ export class LiveOperations {
     await mkdir(dir, { recursive: true });
     const resultPath = join(dir, 'result.jsonl');
     try {
-      const script = stepScript(ops.map((op) => operationCommand(op).fragment), resultPath);
+      const script = stepScript(
+        ops.map((op) => operationCommand(op).fragment),
+        resultPath,
+      );
       let launcher = script;
       if (elevated) {
         const bytes = new TextEncoder().encode(script);
@@ -128,8 +169,17 @@ export class LiveOperations {
         await writeFile(scriptPath, bytes, { flush: true });
         launcher = elevatedLauncherScript(scriptPath, sha256Hex(bytes));
       }
-      const result = await this.runner.run({ tool: 'powershell', args: psArgs(launcher), timeoutMs: STEP_TIMEOUT_MS, maxOutputBytes: 1024 * 1024 });
-      if (result.spawnError) return ops.map(() => ({ status: 'failed', error: `PowerShell could not be started: ${result.spawnError}` }) as OperationOutcome);
+      const result = await this.runner.run({
+        tool: 'powershell',
+        args: psArgs(launcher),
+        timeoutMs: STEP_TIMEOUT_MS,
+        maxOutputBytes: 1024 * 1024,
+      });
+      if (result.spawnError)
+        return ops.map(
+          () =>
+            ({ status: 'failed', error: `PowerShell could not be started: ${result.spawnError}` }) as OperationOutcome,
+        );
       const text = await readFile(resultPath, 'utf8').catch(() => '');
       return parseResults(text, ops.length, result.exitCode);
     } finally {
@@ -140,16 +190,30 @@ export class LiveOperations {
   private async runMsiexec(op: Extract<HostOperation, { kind: 'runMsiexec' }>): Promise<OperationOutcome> {
     // An elevated process gets no environment block from us (ShellExecuteEx has none): a redirect
     // only works unelevated, where Windows Installer asks for elevation itself (security.md §2.5).
-    if (op.elevated && op.env && Object.keys(op.env).length > 0) return { status: 'failed', error: 'A TEMP redirect cannot be combined with an elevated launch.' };
+    if (op.elevated && op.env && Object.keys(op.env).length > 0)
+      return { status: 'failed', error: 'A TEMP redirect cannot be combined with an elevated launch.' };
     const line = formatMsiexecLine(op.args);
     const action = op.args[0] ?? '';
     const packagePath = op.args[1] ?? '';
     const before = `${action} `;
-    if (!line.startsWith(`${before}"${packagePath}"`)) return { status: 'failed', error: 'The msiexec command must start with the action and the package.' };
-    const script = msiexecLauncherScript({ before, packagePath, after: line.slice(before.length + packagePath.length + 2), elevated: op.elevated, env: op.env ?? {} });
+    if (!line.startsWith(`${before}"${packagePath}"`))
+      return { status: 'failed', error: 'The msiexec command must start with the action and the package.' };
+    const script = msiexecLauncherScript({
+      before,
+      packagePath,
+      after: line.slice(before.length + packagePath.length + 2),
+      elevated: op.elevated,
+      env: op.env ?? {},
+    });
     const run = async (): Promise<OperationOutcome> => {
-      const result = await this.runner.run({ tool: 'powershell', args: psArgs(script), timeoutMs: INSTALL_TIMEOUT_MS, maxOutputBytes: 1024 * 1024 });
-      if (result.spawnError) return { status: 'failed', error: `PowerShell could not be started: ${result.spawnError}` };
+      const result = await this.runner.run({
+        tool: 'powershell',
+        args: psArgs(script),
+        timeoutMs: INSTALL_TIMEOUT_MS,
+        maxOutputBytes: 1024 * 1024,
+      });
+      if (result.spawnError)
+        return { status: 'failed', error: `PowerShell could not be started: ${result.spawnError}` };
       const code = result.exitCode;
       if (code === null || Object.values(LAUNCH).includes(code as never)) return launcherFailure(code);
       return { status: 'done', exitCode: code };

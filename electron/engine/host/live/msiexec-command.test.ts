@@ -94,12 +94,17 @@ describe('msiexec command builder (msdocs command-line-options, security.md §3.
   });
 
   it('doubles quotes in property values, as in COMPANYNAME="Acme ""Widgets"" and ""Gizmos."""', () => {
-    const line = formatMsiexecLine([...msiexecArgs({ action: 'install', packagePath: 'C:\\a.msi', logPath: LOG }), 'COMPANYNAME=Acme "Widgets" and "Gizmos."']);
+    const line = formatMsiexecLine([
+      ...msiexecArgs({ action: 'install', packagePath: 'C:\\a.msi', logPath: LOG }),
+      'COMPANYNAME=Acme "Widgets" and "Gizmos."',
+    ]);
     expect(line.endsWith('COMPANYNAME="Acme ""Widgets"" and ""Gizmos."""')).toBe(true);
   });
 
   it('builds install, repair and reinstall with /L*v to the given log', () => {
-    expect(formatMsiexecLine(msiexecArgs({ action: 'install', packagePath: 'C:\\a.msi', logPath: LOG }))).toBe(`/i "C:\\a.msi" /qb /norestart /L*v "${LOG}"`);
+    expect(formatMsiexecLine(msiexecArgs({ action: 'install', packagePath: 'C:\\a.msi', logPath: LOG }))).toBe(
+      `/i "C:\\a.msi" /qb /norestart /L*v "${LOG}"`,
+    );
     expect(msiexecArgs({ action: 'repair', packagePath: 'C:\\a.msi', logPath: LOG })[0]).toBe('/fomus');
     expect(msiexecArgs({ action: 'reinstall', packagePath: 'C:\\a.msi', logPath: LOG })[0]).toBe('/fvamus');
   });
@@ -111,22 +116,34 @@ describe('msiexec command builder (msdocs command-line-options, security.md §3.
 
   const component = fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
-    .filter((s) => !/["<>|?*:\\/]/u.test(s) && !hasControl(s) && !s.endsWith('.') && !s.endsWith(' ') && s !== '.' && s !== '..');
-  const safePath = fc.tuple(fc.constantFrom('C:', 'D:', '\\\\srv\\share'), fc.array(component, { minLength: 1, maxLength: 6 })).map(([root, parts]) => `${root}\\${parts.join('\\')}.msi`).filter((p) => unsafePathReason(p) === null);
+    .filter(
+      (s) =>
+        !/["<>|?*:\\/]/u.test(s) && !hasControl(s) && !s.endsWith('.') && !s.endsWith(' ') && s !== '.' && s !== '..',
+    );
+  const safePath = fc
+    .tuple(fc.constantFrom('C:', 'D:', '\\\\srv\\share'), fc.array(component, { minLength: 1, maxLength: 6 }))
+    .map(([root, parts]) => `${root}\\${parts.join('\\')}.msi`)
+    .filter((p) => unsafePathReason(p) === null);
 
   it('round-trips arbitrary Unicode paths through the builder and both reference decoders', () => {
-    fc.assert(fc.property(safePath, (path) => {
-      const line = formatMsiexecLine(msiexecArgs({ action: 'install', packagePath: path, logPath: LOG }));
-      expect(parseMsiexecLine(line)).toEqual(['/i', path, '/qb', '/norestart', '/L*v', LOG]);
-      expect(parseCrtArgs(line)).toEqual(['/i', path, '/qb', '/norestart', '/L*v', LOG]);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(safePath, (path) => {
+        const line = formatMsiexecLine(msiexecArgs({ action: 'install', packagePath: path, logPath: LOG }));
+        expect(parseMsiexecLine(line)).toEqual(['/i', path, '/qb', '/norestart', '/L*v', LOG]);
+        expect(parseCrtArgs(line)).toEqual(['/i', path, '/qb', '/norestart', '/L*v', LOG]);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('round-trips arbitrary property values (with quotes) through msiexec quote doubling', () => {
     const value = fc.string({ unit: 'grapheme', maxLength: 20 }).filter((s) => !hasControl(s));
-    fc.assert(fc.property(value, (v) => {
-      const line = formatMsiexecLine(['/i', 'C:\\a.msi', `PROP=${v}`]);
-      expect(parseMsiexecLine(line)[2]).toBe(`PROP=${v}`);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(value, (v) => {
+        const line = formatMsiexecLine(['/i', 'C:\\a.msi', `PROP=${v}`]);
+        expect(parseMsiexecLine(line)[2]).toBe(`PROP=${v}`);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

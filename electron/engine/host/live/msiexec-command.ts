@@ -28,9 +28,11 @@ export const UNSAFE_PATH_MESSAGES: Record<UnsafePathReason, string> = {
   empty: 'The path is empty.',
   quote: 'The path contains a double quote ("), which Windows Installer cannot accept inside a quoted path.',
   control: 'The path contains a control character (such as a line break or tab).',
-  tooLong: 'The path has 260 characters or more; Windows Installer does not support paths that long. Move the file to a shorter folder.',
+  tooLong:
+    'The path has 260 characters or more; Windows Installer does not support paths that long. Move the file to a shorter folder.',
   devicePath: 'Paths starting with \\\\?\\ or \\\\.\\ are not supported by Windows Installer.',
-  relative: 'The path is not absolute (it must start with a drive letter such as C:\\ or a network path \\\\server\\share).',
+  relative:
+    'The path is not absolute (it must start with a drive letter such as C:\\ or a network path \\\\server\\share).',
   notNormalized: 'The path contains "." or ".." parts, forward slashes or doubled separators.',
   alternateStream: 'The path names an alternate data stream (a ":" after the drive).',
   reservedChar: 'The path contains a character Windows does not allow in file names (< > | ? *).',
@@ -107,7 +109,14 @@ const PATH_OPTIONS = /^\/(?:[aix]|f[a-z]*|l[!*+a-z]*|package)$/iu;
 export function msiexecArgs(request: MsiexecRequest): string[] {
   assertSafePath(request.packagePath);
   assertSafePath(request.logPath);
-  const args = [ACTION_SWITCH[request.action], request.packagePath, request.ui === 'full' ? '/qf' : '/qb', '/norestart', '/L*v', request.logPath];
+  const args = [
+    ACTION_SWITCH[request.action],
+    request.packagePath,
+    request.ui === 'full' ? '/qf' : '/qb',
+    '/norestart',
+    '/L*v',
+    request.logPath,
+  ];
   for (const [name, value] of Object.entries(request.properties ?? {})) {
     if (!PROPERTY_NAME.test(name)) throw new Error(`Not a public property name: ${name}`);
     args.push(`${name}=${value}`);

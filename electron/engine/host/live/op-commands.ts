@@ -37,7 +37,9 @@ export function aclToSddl(acl: readonly Ace[], ownerSid?: string): string {
   const explicit = acl.filter((a) => !a.inherited);
   const protectedDacl = explicit.length === acl.length;
   const flags = (n: number): string => `${n & 2 ? 'OI' : ''}${n & 1 ? 'CI' : ''}`;
-  const aces = explicit.map((a) => `(${a.type === 'allow' ? 'A' : 'D'};${flags(a.inheritance)};0x${a.rights.toString(16)};;;${a.sid})`).join('');
+  const aces = explicit
+    .map((a) => `(${a.type === 'allow' ? 'A' : 'D'};${flags(a.inheritance)};0x${a.rights.toString(16)};;;${a.sid})`)
+    .join('');
   return `${ownerSid ? `O:${ownerSid}` : ''}D:${protectedDacl ? 'P' : 'AI'}${aces}`;
 }
 
@@ -61,13 +63,20 @@ export function operationCommand(op: HostOperation): OperationCommand {
     case 'createDirectory':
       return {
         display: `[IO.Directory]::CreateDirectory(${psDisplay(op.path)})`,
-        fragment: [`$p = ${psData(op.path)}`, "if (Test-Path -LiteralPath $p -PathType Leaf) { throw 'A file stands where the folder should be.' }", '[void][IO.Directory]::CreateDirectory($p)'],
+        fragment: [
+          `$p = ${psData(op.path)}`,
+          "if (Test-Path -LiteralPath $p -PathType Leaf) { throw 'A file stands where the folder should be.' }",
+          '[void][IO.Directory]::CreateDirectory($p)',
+        ],
         elevated: op.elevated ?? !underUsers(op.path),
       };
     case 'removeEmptyDirectory':
       return {
         display: `[IO.Directory]::Delete(${psDisplay(op.path)})  # only when empty, never recursive`,
-        fragment: [`$p = ${psData(op.path)}`, 'if (Test-Path -LiteralPath $p -PathType Container) { [IO.Directory]::Delete($p, $false) }'],
+        fragment: [
+          `$p = ${psData(op.path)}`,
+          'if (Test-Path -LiteralPath $p -PathType Container) { [IO.Directory]::Delete($p, $false) }',
+        ],
         elevated: op.elevated ?? !underUsers(op.path),
       };
     case 'movePath':
@@ -85,16 +94,41 @@ export function operationCommand(op: HostOperation): OperationCommand {
       const sddl = aclToSddl(op.acl, op.ownerSid);
       return {
         display: `$acl = Get-Acl -LiteralPath ${psDisplay(op.path)}; $acl.SetSecurityDescriptorSddlForm(${psDisplay(sddl)}); Set-Acl -LiteralPath ${psDisplay(op.path)} -AclObject $acl`,
-        fragment: [`$p = ${psData(op.path)}`, '$acl = Get-Acl -LiteralPath $p', `$acl.SetSecurityDescriptorSddlForm(${psData(sddl)})`, 'Set-Acl -LiteralPath $p -AclObject $acl'],
+        fragment: [
+          `$p = ${psData(op.path)}`,
+          '$acl = Get-Acl -LiteralPath $p',
+          `$acl.SetSecurityDescriptorSddlForm(${psData(sddl)})`,
+          'Set-Acl -LiteralPath $p -AclObject $acl',
+        ],
         elevated: op.elevated ?? !underUsers(op.path),
       };
     }
     case 'setRegistryValue': {
-      const args = ['add', regPath(op.hive, op.key), ...(op.name === '' ? ['/ve'] : ['/v', op.name]), '/t', op.value.type, '/d', regData(op.value), '/f', `/reg:${op.view}`];
-      return { display: `reg.exe ${joinCrtArgs(args)}`, fragment: tool('reg.exe', joinCrtArgs(args)), elevated: op.hive === 'HKLM' || op.hive === 'HKCR' };
+      const args = [
+        'add',
+        regPath(op.hive, op.key),
+        ...(op.name === '' ? ['/ve'] : ['/v', op.name]),
+        '/t',
+        op.value.type,
+        '/d',
+        regData(op.value),
+        '/f',
+        `/reg:${op.view}`,
+      ];
+      return {
+        display: `reg.exe ${joinCrtArgs(args)}`,
+        fragment: tool('reg.exe', joinCrtArgs(args)),
+        elevated: op.hive === 'HKLM' || op.hive === 'HKCR',
+      };
     }
     case 'deleteRegistryValue': {
-      const args = ['delete', regPath(op.hive, op.key), ...(op.name === '' ? ['/ve'] : ['/v', op.name]), '/f', `/reg:${op.view}`];
+      const args = [
+        'delete',
+        regPath(op.hive, op.key),
+        ...(op.name === '' ? ['/ve'] : ['/v', op.name]),
+        '/f',
+        `/reg:${op.view}`,
+      ];
       return {
         display: `reg.exe ${joinCrtArgs(args)}`,
         fragment: [
@@ -113,7 +147,7 @@ export function operationCommand(op: HostOperation): OperationCommand {
           `$base = ${registryBase(op)}`,
           `$name = ${psData(op.key)}`,
           '$k = $base.OpenSubKey($name)',
-          'if ($null -ne $k) { $empty = ($k.ValueCount -eq 0 -and $k.SubKeyCount -eq 0); $k.Close(); if (-not $empty) { throw \'The key is not empty, so it was kept.\' }; $base.DeleteSubKey($name) }',
+          "if ($null -ne $k) { $empty = ($k.ValueCount -eq 0 -and $k.SubKeyCount -eq 0); $k.Close(); if (-not $empty) { throw 'The key is not empty, so it was kept.' }; $base.DeleteSubKey($name) }",
         ],
         elevated: op.hive === 'HKLM' || op.hive === 'HKCR',
       };
@@ -137,7 +171,11 @@ export function operationCommand(op: HostOperation): OperationCommand {
       // The environment is set in the launching PowerShell process only, so it reaches this one
       // msiexec and nothing else (the one-off TEMP/TMP redirect).
       const env = Object.entries(op.env ?? {}).map(([k, v]) => `$env:${k} = ${psDisplay(v)}`);
-      return { display: [...env, `msiexec.exe ${line}`].join('\n'), fragment: tool('msiexec.exe', line, [0, 1641, 3010]), elevated: op.elevated };
+      return {
+        display: [...env, `msiexec.exe ${line}`].join('\n'),
+        fragment: tool('msiexec.exe', line, [0, 1641, 3010]),
+        elevated: op.elevated,
+      };
     }
     case 'restartComputer':
       return { display: 'shutdown.exe /r /t 60', fragment: tool('shutdown.exe', '/r /t 60'), elevated: false };

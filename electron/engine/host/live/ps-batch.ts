@@ -21,7 +21,11 @@ const BOOTSTRAP = [
   "$ErrorActionPreference = 'Stop'",
   "$ProgressPreference = 'SilentlyContinue'",
   '[Console]::OutputEncoding = [System.Text.UTF8Encoding]::new($false)',
-  "if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') { [Console]::Out.Write('" + BEGIN_MARK + "{\"clm\":true}" + END_MARK + "'); exit 0 }",
+  "if ($ExecutionContext.SessionState.LanguageMode -ne 'FullLanguage') { [Console]::Out.Write('" +
+    BEGIN_MARK +
+    '{"clm":true}' +
+    END_MARK +
+    "'); exit 0 }",
   '$in = [Console]::In.ReadToEnd()',
   '$parts = $in.Split([char]10, 2)',
   '$queries = ConvertFrom-Json ([System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($parts[0].Trim())))',
@@ -37,14 +41,29 @@ const BOOTSTRAP = [
   '  catch { $null = $results.Add(@{ ok = $false; kind = $entry.query.kind; error = $_.Exception.Message }) }',
   '  finally { $ps.Dispose() }',
   '}',
-  "[Console]::Out.Write('" + BEGIN_MARK + "' + (ConvertTo-Json -InputObject @{ results = $results.ToArray() } -Depth 10 -Compress) + '" + END_MARK + "')",
+  "[Console]::Out.Write('" +
+    BEGIN_MARK +
+    "' + (ConvertTo-Json -InputObject @{ results = $results.ToArray() } -Depth 10 -Compress) + '" +
+    END_MARK +
+    "')",
 ].join('\n');
 
 export function buildBatchRequest(queries: readonly HostQueryParsed[], perQueryTimeoutMs: number): ToolRequest {
-  const payload = Buffer.from(JSON.stringify(queries.map((query) => ({ query, timeoutMs: perQueryTimeoutMs }))), 'utf8').toString('base64');
+  const payload = Buffer.from(
+    JSON.stringify(queries.map((query) => ({ query, timeoutMs: perQueryTimeoutMs }))),
+    'utf8',
+  ).toString('base64');
   return {
     tool: 'powershell',
-    args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encodePowerShell(BOOTSTRAP)],
+    args: [
+      '-NoLogo',
+      '-NoProfile',
+      '-NonInteractive',
+      '-ExecutionPolicy',
+      'Bypass',
+      '-EncodedCommand',
+      encodePowerShell(BOOTSTRAP),
+    ],
     stdin: `${payload}\n${PS_LIBRARY}`,
     timeoutMs: perQueryTimeoutMs * queries.length + 15_000,
     maxOutputBytes: 32 * 1024 * 1024,
@@ -52,9 +71,7 @@ export function buildBatchRequest(queries: readonly HostQueryParsed[], perQueryT
 }
 
 export type BatchParse =
-  | { kind: 'results'; outcomes: QueryOutcome[] }
-  | { kind: 'constrained' }
-  | { kind: 'unreadable'; reason: string };
+  { kind: 'results'; outcomes: QueryOutcome[] } | { kind: 'constrained' } | { kind: 'unreadable'; reason: string };
 
 /** Parses the batch output: one outcome per query, each checked with its answer schema. */
 export function parseBatchOutput(stdout: string, queries: readonly HostQueryParsed[]): BatchParse {
@@ -67,9 +84,14 @@ export function parseBatchOutput(stdout: string, queries: readonly HostQueryPars
   } catch (err) {
     return { kind: 'unreadable', reason: `invalid JSON from PowerShell: ${(err as Error).message}` };
   }
-  if (typeof parsed === 'object' && parsed !== null && (parsed as { clm?: unknown }).clm === true) return { kind: 'constrained' };
+  if (typeof parsed === 'object' && parsed !== null && (parsed as { clm?: unknown }).clm === true)
+    return { kind: 'constrained' };
   const rawResults = (parsed as { results?: unknown }).results;
-  const list = Array.isArray(rawResults) ? rawResults : rawResults === undefined || rawResults === null ? [] : [rawResults];
+  const list = Array.isArray(rawResults)
+    ? rawResults
+    : rawResults === undefined || rawResults === null
+      ? []
+      : [rawResults];
   const outcomes = queries.map((q, i): QueryOutcome => {
     const r = list[i] as { ok?: unknown; answer?: unknown; error?: unknown } | undefined;
     if (!r) return { ok: false, kind: q.kind, error: 'no answer from PowerShell' };
@@ -77,13 +99,26 @@ export function parseBatchOutput(stdout: string, queries: readonly HostQueryPars
     const checked = answerSchemas[q.kind].safeParse(normalizeAnswer(q.kind, r.answer));
     return checked.success
       ? ({ ok: true, kind: q.kind, answer: checked.data, raw: r.answer } as QueryOutcome)
-      : { ok: false, kind: q.kind, error: `unexpected answer shape: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? ''}` };
+      : {
+          ok: false,
+          kind: q.kind,
+          error: `unexpected answer shape: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? ''}`,
+        };
   });
   return { kind: 'results', outcomes };
 }
 
 /** Fields that are arrays in our schemas; PowerShell 5.1 may hand back null or a bare object. */
-const ARRAY_FIELDS: Record<string, readonly string[]> = { token: ['groups'], registry: ['subkeys'], processes: ['processes'], events: ['events'], listFiles: ['files'], path: ['acl'], installerProducts: ['products'], shellFolders: ['folders'] };
+const ARRAY_FIELDS: Record<string, readonly string[]> = {
+  token: ['groups'],
+  registry: ['subkeys'],
+  processes: ['processes'],
+  events: ['events'],
+  listFiles: ['files'],
+  path: ['acl'],
+  installerProducts: ['products'],
+  shellFolders: ['folders'],
+};
 
 function normalizeAnswer(kind: string, answer: unknown): unknown {
   if (typeof answer !== 'object' || answer === null) return answer;
@@ -95,7 +130,10 @@ function normalizeAnswer(kind: string, answer: unknown): unknown {
     else if (!Array.isArray(v)) out[field] = [v];
   }
   if (kind === 'events' && Array.isArray(out['events'])) {
-    out['events'] = (out['events'] as Record<string, unknown>[]).map((e) => ({ ...e, data: e['data'] === null || e['data'] === undefined ? [] : Array.isArray(e['data']) ? e['data'] : [e['data']] }));
+    out['events'] = (out['events'] as Record<string, unknown>[]).map((e) => ({
+      ...e,
+      data: e['data'] === null || e['data'] === undefined ? [] : Array.isArray(e['data']) ? e['data'] : [e['data']],
+    }));
   }
   return out;
 }

@@ -15,7 +15,7 @@ export function psData(value: string): string {
 /** The decoder every generated script starts with. */
 export const PS_PRELUDE = [
   "$ErrorActionPreference = 'Stop'",
-  "function D([string]$b) { [Text.Encoding]::Unicode.GetString([Convert]::FromBase64String($b)) }",
+  'function D([string]$b) { [Text.Encoding]::Unicode.GetString([Convert]::FromBase64String($b)) }',
 ];
 
 /**

@@ -32,7 +32,14 @@ vi.mock('node:child_process', () => ({
 
 const { SpawnToolRunner, SYSTEM_TOOLS, systemRoot, toolEnvironment } = await import('./tool-runner');
 
-const env = { SystemRoot: 'C:\\Windows', PATH: 'C:\\evil;C:\\Windows\\System32', NODE_OPTIONS: '--require evil.js', TEMP: 'C:\\Users\\a\\AppData\\Local\\Temp', ELECTRON_RUN_AS_NODE: '1', USERPROFILE: 'C:\\Users\\a' };
+const env = {
+  SystemRoot: 'C:\\Windows',
+  PATH: 'C:\\evil;C:\\Windows\\System32',
+  NODE_OPTIONS: '--require evil.js',
+  TEMP: 'C:\\Users\\a\\AppData\\Local\\Temp',
+  ELECTRON_RUN_AS_NODE: '1',
+  USERPROFILE: 'C:\\Users\\a',
+};
 
 describe('tool runner (security research §1.3, §2: no shell, absolute paths, allowlisted environment)', () => {
   it('starts tools by absolute System32 path, never a shell, never .bat/.cmd', async () => {
@@ -69,7 +76,12 @@ describe('tool runner (security research §1.3, §2: no shell, absolute paths, a
 
   it('kills the process at the time limit and reports it', async () => {
     behaviour = () => {};
-    const r = await new SpawnToolRunner(env).run({ tool: 'sc', args: ['qc', 'msiserver'], timeoutMs: 20, maxOutputBytes: 1024 });
+    const r = await new SpawnToolRunner(env).run({
+      tool: 'sc',
+      args: ['qc', 'msiserver'],
+      timeoutMs: 20,
+      maxOutputBytes: 1024,
+    });
     expect(r.timedOut).toBe(true);
   });
 });

@@ -40,12 +40,33 @@ export interface ToolRunner {
   run(request: ToolRequest): Promise<ToolResult>;
 }
 
-const ENV_ALLOWLIST = ['SystemRoot', 'windir', 'SystemDrive', 'TEMP', 'TMP', 'USERPROFILE', 'USERNAME', 'USERDOMAIN', 'COMPUTERNAME', 'LOCALAPPDATA', 'APPDATA', 'ProgramData', 'ProgramFiles', 'ProgramFiles(x86)', 'PROCESSOR_ARCHITECTURE', 'NUMBER_OF_PROCESSORS'] as const;
+const ENV_ALLOWLIST = [
+  'SystemRoot',
+  'windir',
+  'SystemDrive',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'USERNAME',
+  'USERDOMAIN',
+  'COMPUTERNAME',
+  'LOCALAPPDATA',
+  'APPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'PROCESSOR_ARCHITECTURE',
+  'NUMBER_OF_PROCESSORS',
+] as const;
 
 /** C:\Windows from SystemRoot, accepted only when it looks like a plain drive path. */
 export function systemRoot(env: Readonly<Record<string, string | undefined>>): string {
   const candidate = env['SystemRoot'] ?? env['SYSTEMROOT'] ?? '';
-  return /^[A-Za-z]:\\[^"<>|?*\r\n]{1,200}$/u.test(candidate) ? candidate.endsWith('\\') ? candidate.slice(0, -1) : candidate : 'C:\\Windows';
+  return /^[A-Za-z]:\\[^"<>|?*\r\n]{1,200}$/u.test(candidate)
+    ? candidate.endsWith('\\')
+      ? candidate.slice(0, -1)
+      : candidate
+    : 'C:\\Windows';
 }
 
 export function toolPath(tool: SystemTool, env: Readonly<Record<string, string | undefined>>): string {
@@ -53,7 +74,10 @@ export function toolPath(tool: SystemTool, env: Readonly<Record<string, string |
 }
 
 /** The environment a tool sees: the allowlist from ours, PATH limited to System32, plus extras. */
-export function toolEnvironment(parent: Readonly<Record<string, string | undefined>>, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+export function toolEnvironment(
+  parent: Readonly<Record<string, string | undefined>>,
+  extra: Readonly<Record<string, string>> = {},
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of ENV_ALLOWLIST) {
     const value = parent[name];
@@ -101,7 +125,13 @@ export class SpawnToolRunner implements ToolRunner {
       });
       child.on('close', (code) => {
         clearTimeout(timer);
-        resolve({ exitCode: code, stdout: Buffer.concat(chunks.out).toString('utf8'), stderr: Buffer.concat(chunks.err).toString('utf8'), timedOut, truncated });
+        resolve({
+          exitCode: code,
+          stdout: Buffer.concat(chunks.out).toString('utf8'),
+          stderr: Buffer.concat(chunks.err).toString('utf8'),
+          timedOut,
+          truncated,
+        });
       });
       child.stdin.end(request.stdin ?? '');
     });

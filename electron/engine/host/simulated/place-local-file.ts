@@ -11,13 +11,20 @@ export const MAX_PLACED_FILE = 64 * 1024 * 1024;
 
 /** A valid Windows file name from whatever the user's file was called. */
 export function windowsFileName(name: string): string {
-  const cleaned = [...name].filter((c) => c >= ' ' && !'<>:"/\\|?*'.includes(c)).join('').replace(/[. ]+$/u, '');
+  const cleaned = [...name]
+    .filter((c) => c >= ' ' && !'<>:"/\\|?*'.includes(c))
+    .join('')
+    .replace(/[. ]+$/u, '');
   return cleaned.length > 0 ? cleaned.slice(0, 120) : 'package.msi';
 }
 
 export type PlaceResult = { ok: true; path: string } | { ok: false; reason: 'unreadable' | 'too-large' };
 
-export async function placeLocalFile(host: SimulatedHost, localPath: string, displayName: string): Promise<PlaceResult> {
+export async function placeLocalFile(
+  host: SimulatedHost,
+  localPath: string,
+  displayName: string,
+): Promise<PlaceResult> {
   const info = await stat(localPath).catch(() => null);
   if (!info?.isFile()) return { ok: false, reason: 'unreadable' };
   if (info.size > MAX_PLACED_FILE) return { ok: false, reason: 'too-large' };

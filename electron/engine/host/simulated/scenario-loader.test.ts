@@ -9,7 +9,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 describe('scenario files', () => {
   it('every JSON file in scenarios/ is listed in scenarios/index.ts under its own id', () => {
-    const files = readdirSync(join(here, 'scenarios')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/u, ''));
+    const files = readdirSync(join(here, 'scenarios'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/u, ''));
     expect(Object.keys(builtinScenarios).sort()).toEqual(files.sort());
     for (const id of files) expect((builtinScenarios[id] as { id: string }).id).toBe(id);
   });
@@ -36,19 +38,28 @@ describe('scenario files', () => {
 
 describe('scenario schema errors are precise', () => {
   it('rejects an unknown key with its path', () => {
-    const raw = { ...(builtinScenarios['healthy'] as object), id: 'broken-one', machine: { ...((builtinScenarios['healthy'] as { machine: object }).machine), tokn: {} } };
+    const raw = {
+      ...(builtinScenarios['healthy'] as object),
+      id: 'broken-one',
+      machine: { ...(builtinScenarios['healthy'] as { machine: object }).machine, tokn: {} },
+    };
     expect(() => parseScenario(raw)).toThrow(/tokn/u);
   });
   it('rejects a bad id', () => {
     expect(() => parseScenario({ ...(builtinScenarios['healthy'] as object), id: 'Bad Id' })).toThrow(ScenarioError);
   });
   it('rejects extends of an unknown scenario and loops', () => {
-    expect(() => parseScenario({ id: 'x-1', extends: 'nope', title: 't', machine: {} })).toThrow(/unknown scenario "nope"/u);
+    expect(() => parseScenario({ id: 'x-1', extends: 'nope', title: 't', machine: {} })).toThrow(
+      /unknown scenario "nope"/u,
+    );
   });
 });
 
 describe('mergeMachine', () => {
   it('merges objects, replaces arrays and scalars, deletes on null', () => {
-    expect(mergeMachine({ a: { b: 1, c: 2 }, l: [1, 2], s: 'x' }, { a: { c: 3 }, l: [9], s: null })).toEqual({ a: { b: 1, c: 3 }, l: [9] });
+    expect(mergeMachine({ a: { b: 1, c: 2 }, l: [1, 2], s: 'x' }, { a: { c: 3 }, l: [9], s: null })).toEqual({
+      a: { b: 1, c: 3 },
+      l: [9],
+    });
   });
 });

@@ -34,16 +34,25 @@ export function mergeMachine(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-const RawScenario = z.looseObject({ id: z.string().optional(), extends: z.string().optional(), machine: z.unknown().optional() });
+const RawScenario = z.looseObject({
+  id: z.string().optional(),
+  extends: z.string().optional(),
+  machine: z.unknown().optional(),
+});
 
 function resolveRaw(raw: unknown, seen: Set<string>): unknown {
   const parsed = RawScenario.safeParse(raw);
   if (!parsed.success) throw new ScenarioError('E_SCENARIO_INVALID', 'A scenario must be a JSON object.');
   const { extends: parentId, ...rest } = parsed.data;
   if (!parentId) return rest;
-  if (seen.has(parentId)) throw new ScenarioError('E_SCENARIO_CYCLE', `Scenario inheritance loops through "${parentId}".`);
+  if (seen.has(parentId))
+    throw new ScenarioError('E_SCENARIO_CYCLE', `Scenario inheritance loops through "${parentId}".`);
   const parentRaw = builtinScenarios[parentId];
-  if (!parentRaw) throw new ScenarioError('E_SCENARIO_NOT_FOUND', `Scenario "${rest.id ?? '?'}" extends unknown scenario "${parentId}".`);
+  if (!parentRaw)
+    throw new ScenarioError(
+      'E_SCENARIO_NOT_FOUND',
+      `Scenario "${rest.id ?? '?'}" extends unknown scenario "${parentId}".`,
+    );
   const parent = resolveRaw(parentRaw, new Set([...seen, parentId])) as { machine?: unknown };
   return { ...rest, machine: mergeMachine(parent.machine, rest.machine ?? {}) };
 }
@@ -64,7 +73,11 @@ export function builtinScenarioIds(): string[] {
 
 export function loadBuiltinScenario(id: string): Scenario {
   const raw = builtinScenarios[id];
-  if (!raw) throw new ScenarioError('E_SCENARIO_NOT_FOUND', `No built-in scenario "${id}". Known: ${builtinScenarioIds().join(', ')}.`);
+  if (!raw)
+    throw new ScenarioError(
+      'E_SCENARIO_NOT_FOUND',
+      `No built-in scenario "${id}". Known: ${builtinScenarioIds().join(', ')}.`,
+    );
   return parseScenario(raw);
 }
 
@@ -72,20 +85,31 @@ export function loadBuiltinScenario(id: string): Scenario {
 export async function loadScenario(nameOrPath: string): Promise<Scenario> {
   if (Object.hasOwn(builtinScenarios, nameOrPath)) return loadBuiltinScenario(nameOrPath);
   if (!/[\\/.]/u.test(nameOrPath)) {
-    throw new ScenarioError('E_SCENARIO_NOT_FOUND', `No built-in scenario "${nameOrPath}". Known: ${builtinScenarioIds().join(', ')}.`);
+    throw new ScenarioError(
+      'E_SCENARIO_NOT_FOUND',
+      `No built-in scenario "${nameOrPath}". Known: ${builtinScenarioIds().join(', ')}.`,
+    );
   }
   let text: string;
   try {
-    text = /\.zip$/iu.test(nameOrPath) ? scenarioFromBundle(await readFile(nameOrPath), nameOrPath) : await readFile(nameOrPath, 'utf8');
+    text = /\.zip$/iu.test(nameOrPath)
+      ? scenarioFromBundle(await readFile(nameOrPath), nameOrPath)
+      : await readFile(nameOrPath, 'utf8');
   } catch (err) {
     if (err instanceof ScenarioError) throw err;
-    throw new ScenarioError('E_SCENARIO_NOT_FOUND', `Cannot read scenario file ${nameOrPath}: ${(err as Error).message}`);
+    throw new ScenarioError(
+      'E_SCENARIO_NOT_FOUND',
+      `Cannot read scenario file ${nameOrPath}: ${(err as Error).message}`,
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (err) {
-    throw new ScenarioError('E_SCENARIO_INVALID', `Scenario file ${nameOrPath} is not valid JSON: ${(err as Error).message}`);
+    throw new ScenarioError(
+      'E_SCENARIO_INVALID',
+      `Scenario file ${nameOrPath} is not valid JSON: ${(err as Error).message}`,
+    );
   }
   return parseScenario(raw);
 }
@@ -97,11 +121,14 @@ const MAX_BUNDLED_SCENARIO = 64 * 1024 * 1024;
 function scenarioFromBundle(zip: Uint8Array, path: string): string {
   let entry: Uint8Array | undefined;
   try {
-    entry = unzipSync(zip, { filter: (f) => f.name === 'scenario.json' && f.originalSize <= MAX_BUNDLED_SCENARIO })['scenario.json'];
+    entry = unzipSync(zip, { filter: (f) => f.name === 'scenario.json' && f.originalSize <= MAX_BUNDLED_SCENARIO })[
+      'scenario.json'
+    ];
   } catch (err) {
     throw new ScenarioError('E_SCENARIO_INVALID', `${path} is not a readable zip: ${(err as Error).message}`);
   }
-  if (!entry) throw new ScenarioError('E_SCENARIO_NOT_FOUND', `${path} holds no scenario.json (or one too large to read).`);
+  if (!entry)
+    throw new ScenarioError('E_SCENARIO_NOT_FOUND', `${path} holds no scenario.json (or one too large to read).`);
   return strFromU8(entry);
 }
 

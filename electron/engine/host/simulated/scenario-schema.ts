@@ -88,7 +88,11 @@ export const MachineSchema = z
     processes: z.array(ProcessSchema),
     events: z.array(SimEventSchema),
     fileVersions: z.record(z.string(), z.string()),
-    installer: SimInstallerBehaviourSchema.default({ declineUac: false, scriptedExitCodes: [], holderFinishesAfterPolls: null }),
+    installer: SimInstallerBehaviourSchema.default({
+      declineUac: false,
+      scriptedExitCodes: [],
+      holderFinishesAfterPolls: null,
+    }),
   })
   .strict();
 export type Machine = z.infer<typeof MachineSchema>;
@@ -108,7 +112,11 @@ export const ScenarioSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/u, 'lower-case letters, digits and dashes'),
     title: z.string().min(1).max(200),
     /** The title in the other UI languages (the banner shows it in the user's language). */
-    titles: z.object({ 'zh-CN': z.string().min(1).max(200), 'zh-TW': z.string().min(1).max(200) }).partial().strict().default({}),
+    titles: z
+      .object({ 'zh-CN': z.string().min(1).max(200), 'zh-TW': z.string().min(1).max(200) })
+      .partial()
+      .strict()
+      .default({}),
     description: z.string().max(4000).default(''),
     /** Error codes and topics this scenario reproduces, e.g. ["2503", "2502"]. */
     tags: z.array(z.string().max(32)).default([]),
@@ -116,7 +124,12 @@ export const ScenarioSchema = z
     now: z.string().optional(),
     /** What a diagnosis of this machine must conclude; used by the integration tests. */
     expect: z
-      .object({ symptom: z.string().optional(), topFinding: z.string().optional(), healthy: z.boolean().optional(), packagePath: z.string().optional() })
+      .object({
+        symptom: z.string().optional(),
+        topFinding: z.string().optional(),
+        healthy: z.boolean().optional(),
+        packagePath: z.string().optional(),
+      })
       .strict()
       .optional(),
     /** How the simulated machine behaves as a computer (not what it contains): e.g. a slow PC. */

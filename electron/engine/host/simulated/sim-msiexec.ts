@@ -67,14 +67,20 @@ function decide(state: SimState, op: RunMsiexec): { code: number; note: string }
   const svc = m.services['msiserver'];
   if (!svc || svc.startType === 4) return { code: 1601, note: 'The Windows Installer service could not be accessed.' };
   const disable = policy(state, 'DisableMSI');
-  if (disable === 2 || (disable === 1 && !op.elevated)) return { code: 1625, note: 'DisableMSI policy forbids this install.' };
-  const holder = m.processes.some((p) => p.name.toLowerCase() === 'msiexec.exe' && !/\s\/v\b/iu.test(p.commandLine ?? ''));
+  if (disable === 2 || (disable === 1 && !op.elevated))
+    return { code: 1625, note: 'DisableMSI policy forbids this install.' };
+  const holder = m.processes.some(
+    (p) => p.name.toLowerCase() === 'msiexec.exe' && !/\s\/v\b/iu.test(p.commandLine ?? ''),
+  );
   // While an install runs, msiserver accepts SHUTDOWN only, not STOP (MSDN "_MSIExecute Mutex").
-  if (holder && svc.state === 4 && !svc.acceptsStop) return { code: 1618, note: 'Failed to grab execution mutex. System error 258.' };
+  if (holder && svc.state === 4 && !svc.acceptsStop)
+    return { code: 1618, note: 'Failed to grab execution mutex. System error 258.' };
   const pkg = packagePath(op.args);
   const bytes = pkg ? fileBytes(m, pkg) : null;
-  if (!pkg || !findPath(m, pkg)) return { code: 1619, note: 'This installation package could not be opened (not found).' };
-  if (!isMsi(bytes)) return { code: 1620, note: 'This installation package could not be opened (not a Windows Installer package).' };
+  if (!pkg || !findPath(m, pkg))
+    return { code: 1619, note: 'This installation package could not be opened (not found).' };
+  if (!isMsi(bytes))
+    return { code: 1620, note: 'This installation package could not be opened (not a Windows Installer package).' };
   const temp = tempProblem(state, op);
   if (temp === 'windows-temp') return { code: 1603, note: '2503' };
   if (temp === 'user-temp') return { code: 1603, note: '2203' };
@@ -90,16 +96,23 @@ function logText(op: RunMsiexec, code: number, note: string): string {
     `MSI (c) (10:14) [10:00:00:010]: Command Line: ${op.args.join(' ')}`,
   ];
   if (code === 1618) lines.push(`MSI (s) (20:24) [10:00:00:100]: Failed to grab execution mutex. System error 258.`);
-  if (code === 1620 || code === 1619) lines.push(`MSI (c) (10:14) [10:00:00:050]: Note: 1: 2203 2: ${packagePath(op.args) ?? ''} 3: -2147286960`);
+  if (code === 1620 || code === 1619)
+    lines.push(`MSI (c) (10:14) [10:00:00:050]: Note: 1: 2203 2: ${packagePath(op.args) ?? ''} 3: -2147286960`);
   if (note === '2503') {
-    lines.push(`MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287035`);
+    lines.push(
+      `MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287035`,
+    );
     lines.push(`MSI (s) (20:24) [10:00:01:100]: Note: 1: 2205 2:  3: Error `);
     lines.push(`Error 2503. Called RunScript when not marked in progress`);
     lines.push(`Error 2502. Called InstallFinalize when no install in progress`);
   }
-  if (note === '2203') lines.push(`MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Users\\user\\AppData\\Local\\Temp\\1a2b3c.ipi 3: -2147287035`);
+  if (note === '2203')
+    lines.push(
+      `MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Users\\user\\AppData\\Local\\Temp\\1a2b3c.ipi 3: -2147287035`,
+    );
   if (code === 0) lines.push(`Action ended 10:00:05: INSTALL. Return value 1.`);
-  else if (code !== 1618 && code !== 1601 && code !== 1625) lines.push(`Action ended 10:00:05: INSTALL. Return value 3.`);
+  else if (code !== 1618 && code !== 1601 && code !== 1625)
+    lines.push(`Action ended 10:00:05: INSTALL. Return value 3.`);
   lines.push(`MSI (s) (20:24) [10:00:05:000]: MainEngineThread is returning ${code}`);
   lines.push(`MSI (c) (10:14) [10:00:05:100]: MainEngineThread is returning ${code}`);
   lines.push(`=== Verbose logging stopped: 11/21/2026  10:00:05 ===`);
@@ -109,6 +122,14 @@ function logText(op: RunMsiexec, code: number, note: string): string {
 export function runSimulatedMsiexec(state: SimState, op: RunMsiexec): OperationOutcome {
   if (op.elevated && state.machine.installer.declineUac) return { status: 'declined' };
   const { code, note } = decide(state, op);
-  state.machine.paths[op.logPath] = { type: 'file', attributes: 0, ownerSid: state.machine.token.userSid, acl: null, isNetwork: false, content: logText(op, code, note), modified: new Date(state.now).toISOString() };
+  state.machine.paths[op.logPath] = {
+    type: 'file',
+    attributes: 0,
+    ownerSid: state.machine.token.userSid,
+    acl: null,
+    isNetwork: false,
+    content: logText(op, code, note),
+    modified: new Date(state.now).toISOString(),
+  };
   return { status: 'done', exitCode: code, output: note };
 }

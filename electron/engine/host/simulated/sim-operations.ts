@@ -6,8 +6,10 @@ import { registryKeyMatches } from './sim-queries';
 import { runSimulatedMsiexec } from './sim-msiexec';
 import { parentKey, pathKey } from './win-path';
 
-const done = (output?: string): OperationOutcome => (output === undefined ? { status: 'done' } : { status: 'done', output });
-const failed = (error: string, exitCode?: number): OperationOutcome => (exitCode === undefined ? { status: 'failed', error } : { status: 'failed', error, exitCode });
+const done = (output?: string): OperationOutcome =>
+  output === undefined ? { status: 'done' } : { status: 'done', output };
+const failed = (error: string, exitCode?: number): OperationOutcome =>
+  exitCode === undefined ? { status: 'failed', error } : { status: 'failed', error, exitCode };
 
 function pathEntryKey(state: SimState, path: string): string | undefined {
   const wanted = pathKey(path);
@@ -43,7 +45,8 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       if (existing?.type === 'directory') return done();
       if (existing) return failed(`A file stands where the folder should be: ${op.path}`, 183);
       const parent = parentKey(pathKey(op.path));
-      if (parent && parent.length > 3 && !findPath(m, parent)) return failed(`The parent folder does not exist: ${op.path}`, 3);
+      if (parent && parent.length > 3 && !findPath(m, parent))
+        return failed(`The parent folder does not exist: ${op.path}`, 3);
       m.paths[op.path] = { type: 'directory', attributes: 0, ownerSid: 'S-1-5-32-544', acl: null, isNetwork: false };
       return done();
     }
@@ -75,15 +78,20 @@ export function applyOperation(state: SimState, op: HostOperation): OperationOut
       const name = key && Object.keys(key.values).find((n) => n.toLowerCase() === op.name.toLowerCase());
       if (key && name !== undefined) delete key.values[name];
       // A key with subkeys exists implicitly in the model; an emptied explicit entry for it is the same key.
-      const hasSubkeys = m.registry.some((k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`));
+      const hasSubkeys = m.registry.some(
+        (k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`),
+      );
       if (key && hasSubkeys && Object.keys(key.values).length === 0) m.registry.splice(m.registry.indexOf(key), 1);
       return done();
     }
     case 'deleteEmptyRegistryKey': {
-      const hasSubkeys = m.registry.some((k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`));
+      const hasSubkeys = m.registry.some(
+        (k) => k.hive === op.hive && k.view === op.view && k.key.toLowerCase().startsWith(`${op.key.toLowerCase()}\\`),
+      );
       const i = m.registry.findIndex((k) => registryKeyMatches(k, op.hive, op.key, op.view));
       if (i === -1) return done();
-      if (hasSubkeys || Object.keys(m.registry[i]?.values ?? {}).length > 0) return failed(`The key is not empty, so it was kept: ${op.key}`, 145);
+      if (hasSubkeys || Object.keys(m.registry[i]?.values ?? {}).length > 0)
+        return failed(`The key is not empty, so it was kept: ${op.key}`, 145);
       m.registry.splice(i, 1);
       return done();
     }
@@ -116,20 +124,30 @@ function removeEmptyDirectory(state: SimState, path: string): OperationOutcome {
   if (state.machine.paths[key]?.type !== 'directory') return failed(`Not a folder, so it was kept: ${path}`, 267);
   const prefix = `${pathKey(path)}\\`;
   // ERROR_DIR_NOT_EMPTY: never recursive, so nothing inside is ever deleted.
-  if (Object.keys(state.machine.paths).some((p) => pathKey(p).startsWith(prefix))) return failed(`The folder is not empty, so it was kept: ${path}`, 145);
+  if (Object.keys(state.machine.paths).some((p) => pathKey(p).startsWith(prefix)))
+    return failed(`The folder is not empty, so it was kept: ${path}`, 145);
   delete state.machine.paths[key];
   return done();
 }
 
 /** The services' registry keys mirror the service model's start type when present. */
-function mirrorServiceRegistry(state: SimState, name: string, svc: { startType: number; imagePath: string; account: string }): void {
-  const key = state.machine.registry.find((k) => k.hive === 'HKLM' && k.key.toLowerCase() === `system\\currentcontrolset\\services\\${name.toLowerCase()}`);
+function mirrorServiceRegistry(
+  state: SimState,
+  name: string,
+  svc: { startType: number; imagePath: string; account: string },
+): void {
+  const key = state.machine.registry.find(
+    (k) => k.hive === 'HKLM' && k.key.toLowerCase() === `system\\currentcontrolset\\services\\${name.toLowerCase()}`,
+  );
   if (!key) return;
   if (key.values['Start']) key.values['Start'] = { type: 'REG_DWORD', data: svc.startType };
   // ImagePath stays as stored (the registry keeps it unexpanded, the service model expanded).
 }
 
-type ServiceOp = Extract<HostOperation, { kind: 'setServiceStartType' | 'setServiceImagePath' | 'setServiceConfig' | 'controlService' }>;
+type ServiceOp = Extract<
+  HostOperation,
+  { kind: 'setServiceStartType' | 'setServiceImagePath' | 'setServiceConfig' | 'controlService' }
+>;
 
 function serviceOperation(state: SimState, op: ServiceOp): OperationOutcome {
   const entry = Object.entries(state.machine.services).find(([n]) => n.toLowerCase() === op.name.toLowerCase());
@@ -159,7 +177,10 @@ function restart(state: SimState): OperationOutcome {
   }
   m.registry = m.registry.filter((k) => {
     const key = k.key.toLowerCase();
-    return !key.endsWith('component based servicing\\rebootpending') && !key.endsWith('windowsupdate\\auto update\\rebootrequired');
+    return (
+      !key.endsWith('component based servicing\\rebootpending') &&
+      !key.endsWith('windowsupdate\\auto update\\rebootrequired')
+    );
   });
   m.processes = m.processes.filter((p) => p.name.toLowerCase() !== 'msiexec.exe');
   const svc = m.services['msiserver'];

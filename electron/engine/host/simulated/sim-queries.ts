@@ -6,7 +6,8 @@ import { findPath } from './simulated-host';
 import { canWrite } from './acl-eval';
 import { baseName, driveOf, parentKey, pathKey, wildcardMatch } from './win-path';
 
-const ok = <K extends QueryKind>(kind: K, answer: AnswerOf<K>): QueryOutcome => ({ ok: true, kind, answer } as QueryOutcome);
+const ok = <K extends QueryKind>(kind: K, answer: AnswerOf<K>): QueryOutcome =>
+  ({ ok: true, kind, answer }) as QueryOutcome;
 
 export function registryKeyMatches(k: Machine['registry'][number], hive: string, key: string, view: string): boolean {
   return k.hive === hive && k.view === view && k.key.toLowerCase() === key.toLowerCase();
@@ -23,7 +24,9 @@ function registry(machine: Machine, q: Extract<HostQueryParsed, { kind: 'registr
   }
   const exists = entry !== undefined || subkeys.size > 0;
   if (q.name !== undefined) {
-    const found = entry ? Object.entries(entry.values).find(([n]) => n.toLowerCase() === q.name?.toLowerCase()) : undefined;
+    const found = entry
+      ? Object.entries(entry.values).find(([n]) => n.toLowerCase() === q.name?.toLowerCase())
+      : undefined;
     return { exists, value: found ? found[1] : null };
   }
   return { exists, value: null, values: entry?.values ?? {}, subkeys: [...subkeys].sort() };
@@ -61,9 +64,21 @@ function pathInfo(state: SimState, q: Extract<HostQueryParsed, { kind: 'path' }>
   const entry = findPath(state.machine, path);
   const volume = state.machine.volumes[driveOf(path)];
   if (!entry) {
-    return { exists: false, type: 'missing', attributes: 0, size: 0, ownerSid: null, acl: null, freeBytes: volume?.freeBytes ?? null, isNetwork: path.startsWith('\\\\'), modified: null };
+    return {
+      exists: false,
+      type: 'missing',
+      attributes: 0,
+      size: 0,
+      ownerSid: null,
+      acl: null,
+      freeBytes: volume?.freeBytes ?? null,
+      isNetwork: path.startsWith('\\\\'),
+      modified: null,
+    };
   }
-  const size = entry.size ?? (entry.contentBase64 ? Buffer.from(entry.contentBase64, 'base64').length : Buffer.byteLength(entry.content ?? ''));
+  const size =
+    entry.size ??
+    (entry.contentBase64 ? Buffer.from(entry.contentBase64, 'base64').length : Buffer.byteLength(entry.content ?? ''));
   return {
     exists: true,
     type: entry.type,
@@ -93,7 +108,9 @@ function processes(state: SimState, imageName: string): AnswerOf<'processes'> {
   const limit = state.machine.installer.holderFinishesAfterPolls;
   if (limit !== null && state.processPolls > limit) {
     // The install that held the mutex has finished: its processes and the service's busy state go.
-    state.machine.processes = state.machine.processes.filter((p) => p.name.toLowerCase() !== 'msiexec.exe' || p.commandLine?.toLowerCase().includes('/v'));
+    state.machine.processes = state.machine.processes.filter(
+      (p) => p.name.toLowerCase() !== 'msiexec.exe' || p.commandLine?.toLowerCase().includes('/v'),
+    );
     state.machine.installer.holderFinishesAfterPolls = null;
     // An idle running msiserver is stoppable again; during an install it accepts only SHUTDOWN
     // (_MSIExecute Mutex, learn.microsoft.com/windows/win32/msi/-msiexecute-mutex).
@@ -114,7 +131,16 @@ function events(state: SimState, q: Extract<HostQueryParsed, { kind: 'events' }>
     .map((e) => ({ e, t: e.time ? Date.parse(e.time) : state.now - (e.minutesAgo ?? 0) * 60_000 }))
     .filter(({ t }) => t >= since && t <= state.now)
     .sort((a, b) => b.t - a.t);
-  return { events: list.map(({ e, t }) => ({ id: e.id, time: new Date(t).toISOString(), level: e.level, userSid: e.userSid, data: e.data, processId: e.processId })) };
+  return {
+    events: list.map(({ e, t }) => ({
+      id: e.id,
+      time: new Date(t).toISOString(),
+      level: e.level,
+      userSid: e.userSid,
+      data: e.data,
+      processId: e.processId,
+    })),
+  };
 }
 
 const USER_DATA = 'software\\microsoft\\windows\\currentversion\\installer\\userdata\\';
@@ -126,7 +152,8 @@ function installerProducts(machine: Machine): AnswerOf<'installerProducts'> {
     const parts = k.key.slice(USER_DATA.length).split('\\');
     const [userSid, group, packedCode, leaf] = parts;
     if (!userSid || !packedCode) continue;
-    const isProduct = group?.toLowerCase() === 'products' && leaf?.toLowerCase() === 'installproperties' && parts.length === 4;
+    const isProduct =
+      group?.toLowerCase() === 'products' && leaf?.toLowerCase() === 'installproperties' && parts.length === 4;
     const isPatch = group?.toLowerCase() === 'patches' && parts.length === 3;
     if (!isProduct && !isPatch) continue;
     const str = (name: string): string | null => {
@@ -135,7 +162,15 @@ function installerProducts(machine: Machine): AnswerOf<'installerProducts'> {
     };
     const localPackage = str('LocalPackage');
     const file = localPackage ? findPath(machine, localPackage) : undefined;
-    products.push({ kind: isProduct ? 'product' : 'patch', userSid, packedCode, displayName: str('DisplayName'), displayVersion: str('DisplayVersion'), localPackage, localPackageExists: file?.type === 'file' });
+    products.push({
+      kind: isProduct ? 'product' : 'patch',
+      userSid,
+      packedCode,
+      displayName: str('DisplayName'),
+      displayVersion: str('DisplayVersion'),
+      localPackage,
+      localPackageExists: file?.type === 'file',
+    });
   }
   return { products };
 }
@@ -150,7 +185,13 @@ function shellFolders(machine: Machine, names: readonly string[]): AnswerOf<'she
       const raw = v && typeof v.data === 'string' ? v.data : null;
       const expanded = raw === null ? null : expandEnv(machine, raw);
       const entry = expanded ? findPath(machine, expanded) : undefined;
-      return { name, raw, expanded, exists: entry?.type === 'directory', isNetwork: (expanded?.startsWith('\\\\') ?? false) || (entry?.isNetwork ?? false) };
+      return {
+        name,
+        raw,
+        expanded,
+        exists: entry?.type === 'directory',
+        isNetwork: (expanded?.startsWith('\\\\') ?? false) || (entry?.isNetwork ?? false),
+      };
     }),
   };
 }
@@ -159,7 +200,13 @@ function listFiles(machine: Machine, q: Extract<HostQueryParsed, { kind: 'listFi
   const folder = pathKey(q.path);
   const files = Object.entries(machine.paths)
     .filter(([p, e]) => e.type === 'file' && parentKey(pathKey(p)) === folder && wildcardMatch(q.pattern, baseName(p)))
-    .map(([p, e]) => ({ path: p, size: e.size ?? Buffer.byteLength(e.content ?? '') + (e.contentBase64 ? Buffer.from(e.contentBase64, 'base64').length : 0), modified: e.modified ?? '1970-01-01T00:00:00.000Z' }))
+    .map(([p, e]) => ({
+      path: p,
+      size:
+        e.size ??
+        Buffer.byteLength(e.content ?? '') + (e.contentBase64 ? Buffer.from(e.contentBase64, 'base64').length : 0),
+      modified: e.modified ?? '1970-01-01T00:00:00.000Z',
+    }))
     .sort((a, b) => b.modified.localeCompare(a.modified));
   return { files: files.slice(0, q.limit) };
 }
@@ -172,7 +219,9 @@ export function answerQuery(state: SimState, q: HostQueryParsed): QueryOutcome {
     case 'os':
       return ok('os', m.os);
     case 'env':
-      return ok('env', { values: Object.fromEntries(q.names.map((n) => [n, m.env[n] ?? { raw: null, expanded: null }])) });
+      return ok('env', {
+        values: Object.fromEntries(q.names.map((n) => [n, m.env[n] ?? { raw: null, expanded: null }])),
+      });
     case 'registry':
       return ok('registry', registry(m, q));
     case 'path':
@@ -181,7 +230,19 @@ export function answerQuery(state: SimState, q: HostQueryParsed): QueryOutcome {
       return ok('writeTest', writeTest(m, q.expand ? expandEnv(m, q.path) : q.path));
     case 'service': {
       const svc = Object.entries(m.services).find(([n]) => n.toLowerCase() === q.name.toLowerCase())?.[1];
-      return ok('service', svc ?? { exists: false, state: 0, startType: 0, imagePath: '', account: '', acceptsShutdown: false, acceptsStop: false, pid: null });
+      return ok(
+        'service',
+        svc ?? {
+          exists: false,
+          state: 0,
+          startType: 0,
+          imagePath: '',
+          account: '',
+          acceptsShutdown: false,
+          acceptsStop: false,
+          pid: null,
+        },
+      );
     }
     case 'processes':
       return ok('processes', processes(state, q.imageName));

@@ -5,7 +5,10 @@ import { loadBuiltinScenario, parseScenario } from './scenario-loader';
 const host = (id = 'healthy') => new SimulatedHost(loadBuiltinScenario(id));
 
 describe('SimulatedHost latency (scenario.simulation.queryDelayMs)', () => {
-  const slow = (queryDelayMs: number) => new SimulatedHost(parseScenario({ id: 'slow-test', extends: 'healthy', title: 'Slow', simulation: { queryDelayMs } }));
+  const slow = (queryDelayMs: number) =>
+    new SimulatedHost(
+      parseScenario({ id: 'slow-test', extends: 'healthy', title: 'Slow', simulation: { queryDelayMs } }),
+    );
   const batch = [{ kind: 'token' }, { kind: 'service', name: 'msiserver' }, { kind: 'os' }, { kind: 'token' }] as const;
 
   it('defaults to no delay and answers each query after the delay when set', async () => {
@@ -32,14 +35,22 @@ describe('SimulatedHost latency (scenario.simulation.queryDelayMs)', () => {
   });
 
   it('rejects a negative delay and unknown simulation keys', () => {
-    expect(() => parseScenario({ id: 'bad-delay', extends: 'healthy', title: 'x', simulation: { queryDelayMs: -1 } })).toThrow(/queryDelayMs/u);
-    expect(() => parseScenario({ id: 'bad-key', extends: 'healthy', title: 'x', simulation: { delay: 5 } })).toThrow(/delay/u);
+    expect(() =>
+      parseScenario({ id: 'bad-delay', extends: 'healthy', title: 'x', simulation: { queryDelayMs: -1 } }),
+    ).toThrow(/queryDelayMs/u);
+    expect(() => parseScenario({ id: 'bad-key', extends: 'healthy', title: 'x', simulation: { delay: 5 } })).toThrow(
+      /delay/u,
+    );
   });
 });
 
 describe('SimulatedHost queries', () => {
   it('answers a batch in order, each with its kind', async () => {
-    const out = await host().collect([{ kind: 'token' }, { kind: 'service', name: 'MSISERVER' }, { kind: 'path', path: 'c:\\windows\\temp\\' }]);
+    const out = await host().collect([
+      { kind: 'token' },
+      { kind: 'service', name: 'MSISERVER' },
+      { kind: 'path', path: 'c:\\windows\\temp\\' },
+    ]);
     expect(out.map((o) => o.kind)).toEqual(['token', 'service', 'path']);
     expect(out.every((o) => o.ok)).toBe(true);
     const svc = out[1];
@@ -59,7 +70,9 @@ describe('SimulatedHost queries', () => {
   });
 
   it('filters events by provider, id and age', async () => {
-    const [ev] = await host('standard-user-windows-temp-2503').collect([{ kind: 'events', log: 'Application', provider: 'MsiInstaller', ids: [11708], sinceDays: 30 }]);
+    const [ev] = await host('standard-user-windows-temp-2503').collect([
+      { kind: 'events', log: 'Application', provider: 'MsiInstaller', ids: [11708], sinceDays: 30 },
+    ]);
     expect(ev?.ok && ev.kind === 'events' && ev.answer.events.map((e) => e.id)).toEqual([11708]);
   });
 });
@@ -69,7 +82,13 @@ describe('SimulatedHost operations change the model and can be reversed', () => 
     const h = host('standard-user-windows-temp-2503');
     const before = h.snapshot();
     const original = before.paths['C:\\Windows\\Temp']?.acl ?? [];
-    expect(await h.apply({ kind: 'setAcl', path: 'C:\\Windows\\Temp', acl: [{ sid: 'S-1-5-18', rights: 0x1f01ff, type: 'allow', inherited: false, inheritance: 3 }] })).toEqual({ status: 'done' });
+    expect(
+      await h.apply({
+        kind: 'setAcl',
+        path: 'C:\\Windows\\Temp',
+        acl: [{ sid: 'S-1-5-18', rights: 0x1f01ff, type: 'allow', inherited: false, inheritance: 3 }],
+      }),
+    ).toEqual({ status: 'done' });
     expect(h.snapshot()).not.toEqual(before);
     await h.apply({ kind: 'setAcl', path: 'C:\\Windows\\Temp', acl: original });
     expect(h.snapshot()).toEqual(before);
@@ -78,24 +97,53 @@ describe('SimulatedHost operations change the model and can be reversed', () => 
   it('a disabled service cannot be started (ERROR_SERVICE_DISABLED 1058)', async () => {
     const h = host();
     await h.apply({ kind: 'setServiceStartType', name: 'msiserver', startType: 4 });
-    expect(await h.apply({ kind: 'controlService', name: 'msiserver', action: 'start' })).toMatchObject({ status: 'failed', exitCode: 1058 });
+    expect(await h.apply({ kind: 'controlService', name: 'msiserver', action: 'start' })).toMatchObject({
+      status: 'failed',
+      exitCode: 1058,
+    });
   });
 
   it('the simulated msiexec fails with 1603 and a 2503 log while C:\\Windows\\Temp is broken for the user, and succeeds once repaired', async () => {
     const h = host('standard-user-windows-temp-2503');
-    const args = ['/i', 'C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi', '/L*v', 'C:\\Users\\alex\\AppData\\Local\\Temp\\id.log'];
-    expect(await h.apply({ kind: 'runMsiexec', args, elevated: false, logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\id.log' })).toMatchObject({ status: 'done', exitCode: 1603 });
+    const args = [
+      '/i',
+      'C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi',
+      '/L*v',
+      'C:\\Users\\alex\\AppData\\Local\\Temp\\id.log',
+    ];
+    expect(
+      await h.apply({
+        kind: 'runMsiexec',
+        args,
+        elevated: false,
+        logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\id.log',
+      }),
+    ).toMatchObject({ status: 'done', exitCode: 1603 });
     const log = new TextDecoder().decode(await h.readFile('C:\\Users\\alex\\AppData\\Local\\Temp\\id.log', 1 << 20));
     expect(log).toContain('Error 2503');
     const healthyAcl = loadBuiltinScenario('healthy').machine.paths['C:\\Windows\\Temp']?.acl ?? [];
     await h.apply({ kind: 'setAcl', path: 'C:\\Windows\\Temp', acl: healthyAcl });
-    expect(await h.apply({ kind: 'runMsiexec', args, elevated: false, logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\id2.log' })).toMatchObject({ status: 'done', exitCode: 0 });
+    expect(
+      await h.apply({
+        kind: 'runMsiexec',
+        args,
+        elevated: false,
+        logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\id2.log',
+      }),
+    ).toMatchObject({ status: 'done', exitCode: 0 });
   });
 
   it('an elevated install gets past a C:\\Windows\\Temp that only administrators can write (the folklore workaround)', async () => {
     const h = host('standard-user-windows-temp-2503');
     const args = ['/i', 'C:\\Users\\alex\\Downloads\\ExampleApp-1.4.2-x64.msi'];
-    expect(await h.apply({ kind: 'runMsiexec', args, elevated: true, logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\e.log' })).toMatchObject({ status: 'done', exitCode: 0 });
+    expect(
+      await h.apply({
+        kind: 'runMsiexec',
+        args,
+        elevated: true,
+        logPath: 'C:\\Users\\alex\\AppData\\Local\\Temp\\e.log',
+      }),
+    ).toMatchObject({ status: 'done', exitCode: 0 });
   });
 
   it('the 1618 holder finishes after the configured number of polls', async () => {

@@ -32,7 +32,13 @@ export class SimulatedHost implements WindowsHost {
   }
 
   describe(): HostDescription {
-    return { kind: 'simulated', scenarioId: this.scenario.id, scenarioTitle: this.scenario.title, scenarioTitles: this.scenario.titles, platform: process.platform };
+    return {
+      kind: 'simulated',
+      scenarioId: this.scenario.id,
+      scenarioTitle: this.scenario.title,
+      scenarioTitles: this.scenario.titles,
+      platform: process.platform,
+    };
   }
 
   /** The scenario this host was built from (unchanged by operations). */
@@ -65,7 +71,8 @@ export class SimulatedHost implements WindowsHost {
 
   private answer(raw: HostQuery, kind: QueryOutcome['kind']): QueryOutcome {
     const parsed = HostQuery.safeParse(raw);
-    if (!parsed.success) return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+    if (!parsed.success)
+      return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
     try {
       return answerQuery(this.state, parsed.data);
     } catch (err) {

@@ -12,7 +12,12 @@ const log = join(dir, 'MSI1a2b.LOG');
 
 beforeAll(async () => {
   // The app runs the bundled worker; build it with the options scripts/build-node-entries.mjs uses.
-  await build({ ...nodeBundleOptions, entryPoints: ['electron/engine/msilog/worker/log-worker.ts'], outfile: workerPath, logLevel: 'error' });
+  await build({
+    ...nodeBundleOptions,
+    entryPoints: ['electron/engine/msilog/worker/log-worker.ts'],
+    outfile: workerPath,
+    logLevel: 'error',
+  });
   const lines = [
     '=== Verbose logging started: 11/21/2026  10:00:00  Build type: SHIP UNICODE 5.00.10011.00  Calling process: C:\\WINDOWS\\system32\\msiexec.exe ===',
     'MSI (s) (20:24) [10:00:01:000]: Note: 1: 2203 2: C:\\Windows\\Installer\\inprogressinstallinfo.ipi 3: -2147287035',

@@ -26,13 +26,21 @@ export class LogWorkerError extends Error {
   }
 }
 
-export function analyzeInWorker(workerPath: string, path: string, options: WorkerRunOptions = {}): Promise<LogAnalysis> {
+export function analyzeInWorker(
+  workerPath: string,
+  path: string,
+  options: WorkerRunOptions = {},
+): Promise<LogAnalysis> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new LogWorkerError('cancelled', 'cancelled'));
     const request: WorkerRequest = { path, ...(options.encoding ? { encoding: options.encoding } : {}) };
     const worker = new Worker(workerPath, {
       workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxHeapMb ?? 256,
+        maxYoungGenerationSizeMb: 32,
+        stackSizeMb: 4,
+      },
       stdout: false,
       stderr: false,
     });
@@ -45,7 +53,10 @@ export function analyzeInWorker(workerPath: string, path: string, options: Worke
       fn();
       void worker.terminate();
     };
-    const timer = setTimeout(() => finish(() => reject(new LogWorkerError('timeout', 'the analysis took too long'))), options.timeoutMs ?? 10 * 60_000);
+    const timer = setTimeout(
+      () => finish(() => reject(new LogWorkerError('timeout', 'the analysis took too long'))),
+      options.timeoutMs ?? 10 * 60_000,
+    );
     const onAbort = () => finish(() => reject(new LogWorkerError('cancelled', 'cancelled')));
     options.signal?.addEventListener('abort', onAbort);
     worker.on('message', (reply: WorkerReply) => {
@@ -54,6 +65,8 @@ export function analyzeInWorker(workerPath: string, path: string, options: Worke
       else finish(() => reject(new LogWorkerError('failed', reply.message)));
     });
     worker.on('error', (err) => finish(() => reject(new LogWorkerError('crashed', err.message))));
-    worker.on('exit', (code) => finish(() => reject(new LogWorkerError('crashed', `the analysis stopped (exit ${code})`))));
+    worker.on('exit', (code) =>
+      finish(() => reject(new LogWorkerError('crashed', `the analysis stopped (exit ${code})`))),
+    );
   });
 }

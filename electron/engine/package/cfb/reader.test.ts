@@ -90,7 +90,10 @@ describe('MS-CFB reader', () => {
     const child = dv.getUint32(dirAt + 76, true);
     dv.setUint32(dirAt + child * 128 + 68, child, true); // left sibling = itself
     const res = openCompoundFile(file);
-    expect(res.ok ? null : res.error).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/linked twice/u) });
+    expect(res.ok ? null : res.error).toMatchObject({
+      kind: 'corrupt',
+      message: expect.stringMatching(/linked twice/u),
+    });
   });
 
   it('refuses a stream size larger than the whole file rather than allocating it', () => {

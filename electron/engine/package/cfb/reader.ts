@@ -83,7 +83,10 @@ function guard<T>(fn: () => T): CfbResult<T> {
     if (e instanceof CfbFailure) return { ok: false, error: { kind: e.kind, message: e.message } };
     // A RangeError from a typed array or anything unforeseen is a reader bug that a hostile file
     // reached: still reported (never thrown), but marked so fuzz tests can catch it.
-    return { ok: false, error: { kind: 'corrupt', message: `${UNEXPECTED_PREFIX}${e instanceof Error ? e.message : String(e)}` } };
+    return {
+      ok: false,
+      error: { kind: 'corrupt', message: `${UNEXPECTED_PREFIX}${e instanceof Error ? e.message : String(e)}` },
+    };
   }
 }
 
@@ -176,7 +179,8 @@ class Reader {
   /** 2.5 DIFAT: 109 FAT sector numbers in the header, the rest in a chain of DIFAT sectors. */
   private readFat(fatSectorCount: number, firstDifat: number, difatCount: number): Uint32Array {
     // A FAT sector covers sectorSize/4 sectors; more FAT sectors than the file has sectors is a lie.
-    if (fatSectorCount > this.sectorsInFile) fail('truncated', `header claims ${fatSectorCount} FAT sectors, the file holds ${this.sectorsInFile} sectors`);
+    if (fatSectorCount > this.sectorsInFile)
+      fail('truncated', `header claims ${fatSectorCount} FAT sectors, the file holds ${this.sectorsInFile} sectors`);
     const fatSectors: number[] = [];
     for (let i = 0; i < HEADER_DIFAT_ENTRIES && fatSectors.length < fatSectorCount; i++) {
       fatSectors.push(this.view.getUint32(76 + i * 4, true));
@@ -185,7 +189,8 @@ class Reader {
     let next = firstDifat;
     const perDifat = this.sectorSize / 4 - 1;
     for (let n = 0; fatSectors.length < fatSectorCount; n++) {
-      if (next === ENDOFCHAIN || next === FREESECT || n >= difatCount + 1) fail('corrupt', 'DIFAT chain ends before all FAT sectors are listed');
+      if (next === ENDOFCHAIN || next === FREESECT || n >= difatCount + 1)
+        fail('corrupt', 'DIFAT chain ends before all FAT sectors are listed');
       if (seen.has(next)) fail('corrupt', 'cycle in the DIFAT chain');
       seen.add(next);
       const words = this.u32s(this.sector(next));
@@ -223,7 +228,8 @@ class Reader {
     const seen = new Set<number>();
     let cur = start;
     while (cur !== ENDOFCHAIN && out.length < maxSectors) {
-      if (cur === FREESECT || cur === FATSECT || cur === DIFSECT || cur > MAXREGSECT) fail('corrupt', `${what}: chain runs into a free or reserved sector`);
+      if (cur === FREESECT || cur === FATSECT || cur === DIFSECT || cur > MAXREGSECT)
+        fail('corrupt', `${what}: chain runs into a free or reserved sector`);
       if (cur >= table.length) fail('corrupt', `${what}: sector ${cur} is outside the allocation table`);
       if (seen.has(cur)) fail('corrupt', `${what}: cycle in the sector chain`);
       seen.add(cur);
@@ -236,7 +242,8 @@ class Reader {
   private readChain(start: number, size: number | null, what: string): Uint8Array {
     const max = size === null ? this.fat.length : Math.ceil(size / this.sectorSize);
     const sectors = this.chain(start, this.fat, max, what);
-    if (size !== null && sectors.length * this.sectorSize < size) fail('corrupt', `${what}: chain shorter than the stream size`);
+    if (size !== null && sectors.length * this.sectorSize < size)
+      fail('corrupt', `${what}: chain shorter than the stream size`);
     const out = new Uint8Array(sectors.length * this.sectorSize);
     sectors.forEach((s, i) => out.set(this.sector(s), i * this.sectorSize));
     return size === null ? out : out.subarray(0, size);
@@ -244,17 +251,28 @@ class Reader {
 
   private readDirectoryEntries(firstDirectorySector: number): Uint8Array {
     const dir = this.readChain(firstDirectorySector, null, 'directory');
-    if (dir.length / DIRECTORY_ENTRY_SIZE > this.limits.maxDirectoryEntries) fail('too-large', 'too many directory entries');
+    if (dir.length / DIRECTORY_ENTRY_SIZE > this.limits.maxDirectoryEntries)
+      fail('too-large', 'too many directory entries');
     return dir;
   }
 
   /** 2.6.1 Directory Entry, with the name's UTF-16 code units taken up to the stated length. */
-  private parseEntry(dir: Uint8Array, id: number): { entry: CfbEntry; left: number; right: number; child: number } | null {
+  private parseEntry(
+    dir: Uint8Array,
+    id: number,
+  ): { entry: CfbEntry; left: number; right: number; child: number } | null {
     const off = id * DIRECTORY_ENTRY_SIZE;
     if (off + DIRECTORY_ENTRY_SIZE > dir.length) return null;
     const dv = new DataView(dir.buffer, dir.byteOffset + off, DIRECTORY_ENTRY_SIZE);
     const objectType = dv.getUint8(66);
-    const type = objectType === OBJECT_ROOT ? 'root' : objectType === OBJECT_STORAGE ? 'storage' : objectType === OBJECT_STREAM ? 'stream' : null;
+    const type =
+      objectType === OBJECT_ROOT
+        ? 'root'
+        : objectType === OBJECT_STORAGE
+          ? 'storage'
+          : objectType === OBJECT_STREAM
+            ? 'stream'
+            : null;
     if (type === null) return null;
     const nameBytes = Math.min(dv.getUint16(64, true), 64);
     let name = '';
@@ -307,10 +325,12 @@ class Reader {
   private readStream(entry: CfbEntry, maxBytes: number): Uint8Array {
     if (entry.type === 'storage') fail('corrupt', `${entry.name} is a storage, not a stream`);
     // A stream cannot hold more bytes than the whole file.
-    if (entry.size > this.bytes.length) fail('corrupt', `stream ${JSON.stringify(entry.name)} claims ${entry.size} bytes`);
+    if (entry.size > this.bytes.length)
+      fail('corrupt', `stream ${JSON.stringify(entry.name)} claims ${entry.size} bytes`);
     if (entry.size > maxBytes) fail('too-large', `stream ${JSON.stringify(entry.name)} is ${entry.size} bytes`);
     if (entry.size === 0) return new Uint8Array(0);
-    if (entry.type === 'root' || entry.size >= MINI_STREAM_CUTOFF) return this.readChain(entry.startSector, entry.size, entry.name);
+    if (entry.type === 'root' || entry.size >= MINI_STREAM_CUTOFF)
+      return this.readChain(entry.startSector, entry.size, entry.name);
     return this.readMini(entry);
   }
 
@@ -320,11 +340,13 @@ class Reader {
     this.miniStream ??= this.readChain(root.startSector, root.size, 'mini stream');
     const mini = this.miniStream;
     const sectors = this.chain(entry.startSector, this.miniFat, Math.ceil(entry.size / MINI_SECTOR_SIZE), entry.name);
-    if (sectors.length * MINI_SECTOR_SIZE < entry.size) fail('corrupt', `${entry.name}: mini chain shorter than the stream size`);
+    if (sectors.length * MINI_SECTOR_SIZE < entry.size)
+      fail('corrupt', `${entry.name}: mini chain shorter than the stream size`);
     const out = new Uint8Array(sectors.length * MINI_SECTOR_SIZE);
     sectors.forEach((s, i) => {
       const start = s * MINI_SECTOR_SIZE;
-      if (start + MINI_SECTOR_SIZE > mini.length) fail('corrupt', `${entry.name}: mini sector ${s} lies outside the mini stream`);
+      if (start + MINI_SECTOR_SIZE > mini.length)
+        fail('corrupt', `${entry.name}: mini sector ${s} lies outside the mini stream`);
       out.set(mini.subarray(start, start + MINI_SECTOR_SIZE), i * MINI_SECTOR_SIZE);
     });
     return out.subarray(0, entry.size);

@@ -39,7 +39,7 @@ export function parseStringPool(pool: Uint8Array, data: Uint8Array, maxStrings =
   const lengths = new Uint32Array(pairs);
   let id = 1;
   let offset = 0;
-  for (let i = 1; i < pairs; ) {
+  for (let i = 1; i < pairs;) {
     let len = words(i * 2);
     const refs = words(i * 2 + 1);
     if (len === 0 && refs !== 0) {

@@ -38,7 +38,8 @@ export const PID = {
   security: 19,
 } as const;
 
-type Raw = { kind: 'int'; value: number } | { kind: 'bytes'; value: Uint8Array } | { kind: 'time'; value: string | null };
+type Raw =
+  { kind: 'int'; value: number } | { kind: 'bytes'; value: Uint8Array } | { kind: 'time'; value: string | null };
 
 export type SummaryResult = { ok: true; value: SummaryInformation } | { ok: false; message: string };
 
@@ -61,7 +62,9 @@ function readValue(dv: DataView, at: number, end: number): Raw | null {
     case VT_I4:
       return v + 4 <= end ? { kind: 'int', value: dv.getInt32(v, true) } : null;
     case VT_FILETIME:
-      return v + 8 <= end ? { kind: 'time', value: fileTimeToIso(dv.getUint32(v, true), dv.getUint32(v + 4, true)) } : null;
+      return v + 8 <= end
+        ? { kind: 'time', value: fileTimeToIso(dv.getUint32(v, true), dv.getUint32(v + 4, true)) }
+        : null;
     case VT_LPSTR: {
       if (v + 4 > end) return null;
       const size = dv.getUint32(v, true);
@@ -82,7 +85,8 @@ export function parseSummaryInformation(stream: Uint8Array): SummaryResult {
   if (dv.getUint16(0, true) !== 0xfffe) return { ok: false, message: 'summary stream byte order mark is not 0xFFFE' };
   const sets = dv.getUint32(24, true);
   if (sets < 1 || sets > 2) return { ok: false, message: `summary stream has ${sets} property sets` };
-  if (formatGuid(stream, 28) !== FMTID_SUMMARY_INFORMATION) return { ok: false, message: 'first property set is not FMTID_SummaryInformation' };
+  if (formatGuid(stream, 28) !== FMTID_SUMMARY_INFORMATION)
+    return { ok: false, message: 'first property set is not FMTID_SummaryInformation' };
   const setStart = dv.getUint32(44, true);
   if (setStart + 8 > stream.length) return { ok: false, message: 'property set offset outside the stream' };
   const setSize = dv.getUint32(setStart, true);

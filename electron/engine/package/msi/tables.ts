@@ -56,11 +56,17 @@ export const COLUMNS_COLUMNS: ColumnDef[] = [
 ];
 
 /** Decodes a table stream into rows of cells (strings resolved through the pool, NULL as null). */
-export function readTable(stream: Uint8Array, columns: readonly ColumnDef[], pool: StringPool, maxRows = 1_000_000): TableResult {
+export function readTable(
+  stream: Uint8Array,
+  columns: readonly ColumnDef[],
+  pool: StringPool,
+  maxRows = 1_000_000,
+): TableResult {
   const widths = columns.map((c) => columnWidth(c.type, pool.refBytes));
   const rowSize = widths.reduce((a, b) => a + b, 0);
   if (rowSize === 0) return { ok: false, message: 'table has no columns' };
-  if (stream.length % rowSize !== 0) return { ok: false, message: `stream length ${stream.length} is not a multiple of the row size ${rowSize}` };
+  if (stream.length % rowSize !== 0)
+    return { ok: false, message: `stream length ${stream.length} is not a multiple of the row size ${rowSize}` };
   const rowCount = stream.length / rowSize;
   if (rowCount > maxRows) return { ok: false, message: `table has ${rowCount} rows` };
   const rows: Cell[][] = Array.from({ length: rowCount }, () => []);
@@ -89,12 +95,20 @@ function decodeCell(raw: number, type: number, width: number, pool: StringPool):
  * Column definitions of every table, from _Columns ordered by Number. `_Tables` is not needed to
  * read a table, only to know it exists, so a missing _Tables stream is not an error here.
  */
-export function readCatalog(columnsStream: Uint8Array, pool: StringPool): { ok: true; tables: Map<string, ColumnDef[]> } | { ok: false; message: string } {
+export function readCatalog(
+  columnsStream: Uint8Array,
+  pool: StringPool,
+): { ok: true; tables: Map<string, ColumnDef[]> } | { ok: false; message: string } {
   const res = readTable(columnsStream, COLUMNS_COLUMNS, pool);
   if (!res.ok) return res;
   const byTable = new Map<string, Array<{ n: number; def: ColumnDef }>>();
   for (const [table, number, name, type] of res.rows) {
-    if (typeof table !== 'string' || typeof number !== 'number' || typeof name !== 'string' || typeof type !== 'number') {
+    if (
+      typeof table !== 'string' ||
+      typeof number !== 'number' ||
+      typeof name !== 'string' ||
+      typeof type !== 'number'
+    ) {
       return { ok: false, message: '_Columns row with a NULL or mistyped cell' };
     }
     const list = byTable.get(table) ?? [];
@@ -102,6 +116,10 @@ export function readCatalog(columnsStream: Uint8Array, pool: StringPool): { ok: 
     byTable.set(table, list);
   }
   const tables = new Map<string, ColumnDef[]>();
-  for (const [name, list] of byTable) tables.set(name, list.sort((a, b) => a.n - b.n).map((x) => x.def));
+  for (const [name, list] of byTable)
+    tables.set(
+      name,
+      list.sort((a, b) => a.n - b.n).map((x) => x.def),
+    );
   return { ok: true, tables };
 }

@@ -93,11 +93,19 @@ export function buildMsi(desc: MsiDescription): Uint8Array {
 
   const tables: Table[] = [{ name: 'Property', columns: PROPERTY_COLUMNS, rows: properties }];
   if (desc.customActions !== undefined && desc.customActions.length > 0) {
-    tables.push({ name: 'CustomAction', columns: CUSTOM_ACTION_COLUMNS, rows: desc.customActions.map((c) => [c.action, c.type, c.source ?? null, c.target ?? null]) });
+    tables.push({
+      name: 'CustomAction',
+      columns: CUSTOM_ACTION_COLUMNS,
+      rows: desc.customActions.map((c) => [c.action, c.type, c.source ?? null, c.target ?? null]),
+    });
   }
 
   const pool = new PoolBuilder();
-  const catalogTables: Table = { name: '_Tables', columns: [{ name: 'Name', type: COLTYPE_STRING | COLTYPE.key | 64 }], rows: tables.map((t) => [t.name]) };
+  const catalogTables: Table = {
+    name: '_Tables',
+    columns: [{ name: 'Name', type: COLTYPE_STRING | COLTYPE.key | 64 }],
+    rows: tables.map((t) => [t.name]),
+  };
   const catalogColumns: Table = {
     name: '_Columns',
     columns: [
@@ -111,11 +119,19 @@ export function buildMsi(desc: MsiDescription): Uint8Array {
   const all = [catalogTables, catalogColumns, ...tables];
   // Intern every string first: the reference width depends on the final pool size. Windows
   // Installer stores "" as NULL (id 0), so empty strings never enter the pool.
-  const idRows = all.map((t) => t.rows.map((row) => row.map((cell, c) => (typeof cell === 'string' && t.columns[c]!.type & COLTYPE.string ? (cell === '' ? null : pool.id(cell)) : cell))));
+  const idRows = all.map((t) =>
+    t.rows.map((row) =>
+      row.map((cell, c) =>
+        typeof cell === 'string' && t.columns[c]!.type & COLTYPE.string ? (cell === '' ? null : pool.id(cell)) : cell,
+      ),
+    ),
+  );
   const refBytes: 2 | 3 = desc.longStringRefs === true || pool.strings.length > 0xffff ? 3 : 2;
 
   const streams: CfbStreamInput[] = [];
-  all.forEach((t, i) => streams.push({ name: encodeMsiStreamName(t.name, true), data: encodeTable(t.columns, idRows[i]!, refBytes) }));
+  all.forEach((t, i) =>
+    streams.push({ name: encodeMsiStreamName(t.name, true), data: encodeTable(t.columns, idRows[i]!, refBytes) }),
+  );
   const { poolBytes, dataBytes } = encodeStringPool(pool, codepage, refBytes);
   streams.push({ name: encodeMsiStreamName('_StringPool', true), data: poolBytes });
   streams.push({ name: encodeMsiStreamName('_StringData', true), data: dataBytes });
@@ -153,7 +169,8 @@ function encodeTable(columns: ColumnDef[], rows: Cell[][], refBytes: 2 | 3): Uin
     for (const row of rows) {
       const cell = row[c] ?? null;
       let raw = 0;
-      if (typeof cell === 'number') raw = col.type & COLTYPE.string ? cell : w === 2 ? cell + 0x8000 : (cell + 0x80000000) >>> 0;
+      if (typeof cell === 'number')
+        raw = col.type & COLTYPE.string ? cell : w === 2 ? cell + 0x8000 : (cell + 0x80000000) >>> 0;
       for (let k = 0; k < w; k++) out[at + k] = Math.floor(raw / 256 ** k) & 0xff;
       at += w;
     }
@@ -161,7 +178,11 @@ function encodeTable(columns: ColumnDef[], rows: Cell[][], refBytes: 2 | 3): Uin
   return out;
 }
 
-function encodeStringPool(pool: PoolBuilder, codepage: number, refBytes: 2 | 3): { poolBytes: Uint8Array; dataBytes: Uint8Array } {
+function encodeStringPool(
+  pool: PoolBuilder,
+  codepage: number,
+  refBytes: 2 | 3,
+): { poolBytes: Uint8Array; dataBytes: Uint8Array } {
   const words: number[] = [codepage & 0xffff, ((codepage >>> 16) & 0x7fff) | (refBytes === 3 ? 0x8000 : 0)];
   const chunks: Uint8Array[] = [];
   pool.strings.forEach((s, i) => {

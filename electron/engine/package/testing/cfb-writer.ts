@@ -70,7 +70,8 @@ export function writeCompoundFile(streams: readonly CfbStreamInput[], options: C
   let fatSectors = 1;
   let difatSectors = 0;
   for (;;) {
-    const difat = fatSectors > HEADER_DIFAT_ENTRIES ? Math.ceil((fatSectors - HEADER_DIFAT_ENTRIES) / (perSector - 1)) : 0;
+    const difat =
+      fatSectors > HEADER_DIFAT_ENTRIES ? Math.ceil((fatSectors - HEADER_DIFAT_ENTRIES) / (perSector - 1)) : 0;
     const needed = Math.ceil((payload + fatSectors + difat) / perSector);
     if (needed <= fatSectors && difat === difatSectors) break;
     fatSectors = Math.max(needed, fatSectors);
@@ -143,7 +144,13 @@ interface DirLayout {
 }
 
 /** 2.6 directory: root at 0, streams from 1, siblings as a balanced binary search tree. */
-function writeDirectory(out: Uint8Array, base: number, bytes: number, streams: readonly CfbStreamInput[], layout: DirLayout): void {
+function writeDirectory(
+  out: Uint8Array,
+  base: number,
+  bytes: number,
+  streams: readonly CfbStreamInput[],
+  layout: DirLayout,
+): void {
   const dv = new DataView(out.buffer);
   for (let off = 0; off < bytes; off += DIRECTORY_ENTRY_SIZE) {
     for (const link of [68, 72, 76]) dv.setUint32(base + off + link, NOSTREAM, true);

@@ -34,7 +34,7 @@ function typed(type: number, body: Uint8Array): Uint8Array {
 }
 function i2(v: number): Uint8Array {
   const b = new Uint8Array(2);
-  new DataView(b.buffer).setInt16(0, v << 16 >> 16, true);
+  new DataView(b.buffer).setInt16(0, (v << 16) >> 16, true);
   return typed(0x0002, b);
 }
 function i4(v: number): Uint8Array {
