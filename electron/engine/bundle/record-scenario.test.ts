@@ -9,6 +9,7 @@ import { ScenarioSchema } from '../host/simulated/scenario-schema';
 import { SimulatedHost } from '../host/simulated/simulated-host';
 import type { HostDescription, WindowsHost } from '../host/windows-host';
 import { recordScenario, RecordError } from './record-scenario';
+import { queryDenied } from '../host/queries';
 
 /** Hides the SimulatedHost class, so nothing can take the snapshot() shortcut. */
 const asLive = (host: SimulatedHost): WindowsHost => ({
@@ -40,7 +41,7 @@ describe('recordScenario', () => {
   it('refuses when the machine does not answer the basics', async () => {
     const dead: WindowsHost = {
       describe: () => ({ kind: 'live', scenarioId: null, scenarioTitle: null, platform: 'win32' }) as HostDescription,
-      collect: async (qs) => qs.map((q) => ({ ok: false, kind: q.kind, error: 'access denied' }) as never),
+      collect: async (qs) => qs.map((q) => queryDenied(q.kind) as never),
       apply: async () => ({ status: 'failed', error: 'no' }) as never,
       readFile: async () => new Uint8Array(),
     };

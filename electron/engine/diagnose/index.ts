@@ -10,7 +10,7 @@ import type { DiagnosisProgress, DiagnosisReport } from '@shared/model/diagnosis
 import type { FactKey, Facts } from '@shared/model/facts';
 import type { ProbeError } from '@shared/model/findings';
 import { runChecks } from '../checks/index';
-import type { HostQuery, QueryOutcome } from '../host/queries';
+import { queryFailed, type HostQuery, type QueryOutcome } from '../host/queries';
 import type { WindowsHost } from '../host/windows-host';
 import { PROBES } from '../probes/index';
 import type { Probe, ProbeContext } from '../probes/types';
@@ -104,7 +104,7 @@ export async function diagnose(host: WindowsHost, options: DiagnoseOptions = {})
           })
         : [];
   } catch (err) {
-    outcomes = batch.map((q) => ({ ok: false, kind: q.kind, error: (err as Error).message }) as QueryOutcome);
+    outcomes = batch.map((q) => queryFailed(q.kind, (err as Error).message));
   }
   if (options.signal?.aborted) throw abortError();
   const t1 = performance.now();
@@ -116,9 +116,7 @@ export async function diagnose(host: WindowsHost, options: DiagnoseOptions = {})
   for (const { probe, slots } of planned) {
     progress({ phase: 'checking', checkId: probe.checkId, done: done++, total });
     if (slots.length === 0) continue;
-    const answers = slots.map(
-      (s) => outcomes[s] ?? ({ ok: false, kind: batch[s]?.kind ?? 'token', error: 'no answer' } as QueryOutcome),
-    );
+    const answers = slots.map((s) => outcomes[s] ?? queryFailed(batch[s]?.kind ?? 'token', 'no answer'));
     try {
       let fact = probe.parse(answers, ctx);
       if (probe.complete) {

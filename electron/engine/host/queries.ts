@@ -149,7 +149,16 @@ export const PathAnswer = z.object({
   attributes: z.number().int().nonnegative(),
   size: z.number().nonnegative(),
   ownerSid: z.string().nullable(),
+  /** The DACL; null when it was not asked for or could not be read (then `aclError` says why). */
   acl: z.array(AceSchema).nullable(),
+  /**
+   * Why `acl` is null although it was asked for: reading a DACL needs READ_CONTROL (or ownership), so a
+   * standard token is refused on C:\Windows\Temp. Null when the DACL was read (or not asked for).
+   */
+  aclError: z
+    .object({ status: z.enum(['denied', 'failed']), win32: z.number().int().nullable() })
+    .nullable()
+    .default(null),
   freeBytes: z.number().nonnegative().nullable(),
   isNetwork: z.boolean(),
   modified: z.string().nullable(),
@@ -239,7 +248,34 @@ export type QueryKind = keyof typeof answerSchemas;
 export type AnswerOf<K extends QueryKind> = z.infer<(typeof answerSchemas)[K]>;
 export type QueryOf<K extends QueryKind> = Extract<HostQueryParsed, { kind: K }>;
 
+/**
+ * Why a query has no answer. `denied`: Windows refused this token (the Win32 error it returned, usually
+ * 5 ERROR_ACCESS_DENIED); the thing may well exist, an administrator could look. `failed`: anything else
+ * (a timeout, PowerShell blocked, an unexpected shape). "Absent" is not a failure: it is an answer whose
+ * `exists` is false. No answer is ever silently empty.
+ */
+export type QueryFailureStatus = 'denied' | 'failed';
+
 /** One answered query: either the answer or why it could not be answered. Never thrown. */
 export type QueryOutcome<K extends QueryKind = QueryKind> = {
-  [P in K]: { ok: true; kind: P; answer: AnswerOf<P>; raw?: unknown } | { ok: false; kind: P; error: string };
+  [P in K]:
+    | { ok: true; kind: P; answer: AnswerOf<P>; raw?: unknown }
+    | { ok: false; kind: P; status: QueryFailureStatus; win32: number | null; error: string };
 }[K];
+
+/** Win32 ERROR_ACCESS_DENIED. */
+export const ERROR_ACCESS_DENIED = 5;
+
+/** A query that went wrong for a reason other than access (see QueryFailureStatus). */
+export function queryFailed<K extends QueryKind>(kind: K, error: string, win32: number | null = null): QueryOutcome {
+  return { ok: false, kind, status: 'failed', win32, error } as QueryOutcome;
+}
+
+/** A query Windows refused for this token. */
+export function queryDenied<K extends QueryKind>(
+  kind: K,
+  error = 'access denied',
+  win32: number = ERROR_ACCESS_DENIED,
+): QueryOutcome {
+  return { ok: false, kind, status: 'denied', win32, error } as QueryOutcome;
+}

@@ -3,6 +3,7 @@ import { SimulatedHost } from '../host/simulated/simulated-host';
 import { loadBuiltinScenario } from '../host/simulated/scenario-loader';
 import type { WindowsHost } from '../host/windows-host';
 import { findCandidateLogs } from './index';
+import { queryDenied } from '../host/queries';
 
 function file(modified: string) {
   return {
@@ -48,9 +49,7 @@ describe('findCandidateLogs (msdocs/logging.md: the Logging policy writes MSI*.L
       collect: async (queries, options) => {
         kinds.push(...queries.map((q) => q.kind));
         const answers = await inner.collect(queries, options);
-        return answers.map((a, i) =>
-          i === 1 && a.kind === 'listFiles' ? { ok: false, kind: 'listFiles', error: 'access denied' } : a,
-        );
+        return answers.map((a, i) => (i === 1 && a.kind === 'listFiles' ? queryDenied('listFiles') : a));
       },
     };
     const logs = await findCandidateLogs(host);

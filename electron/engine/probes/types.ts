@@ -6,7 +6,7 @@
  */
 import type { CheckId } from '@shared/model/catalog-ids';
 import type { FactKey, Facts } from '@shared/model/facts';
-import type { AnswerOf, HostQuery, QueryKind, QueryOutcome } from '../host/queries';
+import type { AnswerOf, HostQuery, QueryFailureStatus, QueryKind, QueryOutcome } from '../host/queries';
 import type { WindowsHost } from '../host/windows-host';
 
 export interface ProbeContext {
@@ -17,9 +17,18 @@ export interface ProbeContext {
 }
 
 export class ProbeFailure extends Error {
-  constructor(reason: string) {
+  /**
+   * `denied`: Windows refused this token what the probe needed (an administrator could check);
+   * `failed`: anything else.
+   */
+  readonly status: QueryFailureStatus;
+  /** The Win32 error behind a denial (5 ERROR_ACCESS_DENIED), when known. */
+  readonly win32: number | null;
+  constructor(reason: string, status: QueryFailureStatus = 'failed', win32: number | null = null) {
     super(reason);
     this.name = 'ProbeFailure';
+    this.status = status;
+    this.win32 = win32;
   }
 }
 
@@ -43,7 +52,7 @@ export interface Probe<K extends FactKey = FactKey> {
 export function need<K extends QueryKind>(answers: readonly QueryOutcome[], i: number, kind: K): AnswerOf<K> {
   const a = answers[i];
   if (!a) throw new ProbeFailure(`no answer for the ${kind} query`);
-  if (!a.ok) throw new ProbeFailure(a.error);
+  if (!a.ok) throw new ProbeFailure(a.error, a.status, a.win32);
   if (a.kind !== kind) throw new ProbeFailure(`expected a ${kind} answer, got ${a.kind}`);
   return a.answer as AnswerOf<K>;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CollectOptions, HostDescription, WindowsHost } from '../windows-host';
 import type { HostOperation, OperationOutcome } from '../operations';
-import { HostQuery, type HostQueryParsed, type QueryOutcome } from '../queries';
+import { HostQuery, queryFailed, type HostQueryParsed, type QueryOutcome } from '../queries';
 import { buildBatchRequest, parseBatchOutput } from './ps-batch';
 import { SpawnToolRunner, type ToolRunner } from './tool-runner';
 import { parseWhoamiGroupsCsv } from './whoami-fallback';
@@ -38,8 +38,8 @@ export class LiveHost implements WindowsHost {
     });
     const valid = queries.filter((q): q is HostQueryParsed => q !== null);
     if (valid.length === 0)
-      return raw.map((q) => ({ ok: false, kind: (q as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' }));
-    if (options.signal?.aborted) return valid.map((q) => ({ ok: false, kind: q.kind, error: 'cancelled' }));
+      return raw.map((q) => queryFailed((q as { kind: QueryOutcome['kind'] }).kind, 'invalid query'));
+    if (options.signal?.aborted) return valid.map((q) => queryFailed(q.kind, 'cancelled'));
 
     const result = await this.runner.run(
       buildBatchRequest(valid, options.perQueryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS),
@@ -59,7 +59,7 @@ export class LiveHost implements WindowsHost {
     let next = 0;
     return queries.map((q, i) =>
       q === null
-        ? { ok: false, kind: (raw[i] as { kind: QueryOutcome['kind'] }).kind, error: 'invalid query' }
+        ? queryFailed((raw[i] as { kind: QueryOutcome['kind'] }).kind, 'invalid query')
         : (outcomes[next++] as QueryOutcome),
     );
   }
@@ -78,7 +78,7 @@ export class LiveHost implements WindowsHost {
     const token = whoami && whoami.exitCode === 0 ? parseWhoamiGroupsCsv(whoami.stdout, null) : null;
     return queries.map((q): QueryOutcome => {
       if (q.kind === 'token' && token) return { ok: true, kind: 'token', answer: token, raw: whoami?.stdout };
-      return { ok: false, kind: q.kind, error: reason };
+      return queryFailed(q.kind, reason);
     });
   }
 

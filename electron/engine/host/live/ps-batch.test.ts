@@ -163,11 +163,19 @@ describe('parseBatchOutput', () => {
     expect(parsed.outcomes[0]).toEqual({
       ok: false,
       kind: 'service',
+      status: 'failed',
+      win32: null,
       error: 'Cannot find any service with service name msiserver.',
     });
     expect(parsed.outcomes[1]?.ok).toBe(true);
     expect(parsed.outcomes[2]).toMatchObject({ ok: false, kind: 'registry' });
-    expect(parsed.outcomes[3]).toEqual({ ok: false, kind: 'installerProducts', error: 'no answer from PowerShell' });
+    expect(parsed.outcomes[3]).toEqual({
+      ok: false,
+      kind: 'installerProducts',
+      status: 'failed',
+      win32: null,
+      error: 'no answer from PowerShell',
+    });
   });
 
   it('recognises Constrained Language Mode and unreadable output', () => {

@@ -5,7 +5,7 @@
  * a time limit and its own try/catch; the output is one JSON line between markers, parsed with the
  * answer schemas. Constrained Language Mode is detected and reported, so the caller can fall back.
  */
-import { answerSchemas, type HostQueryParsed, type QueryOutcome } from '../queries';
+import { answerSchemas, queryFailed, type HostQueryParsed, type QueryOutcome } from '../queries';
 import { PS_LIBRARY } from './ps-library';
 import type { ToolRequest } from './tool-runner';
 
@@ -94,16 +94,15 @@ export function parseBatchOutput(stdout: string, queries: readonly HostQueryPars
       : [rawResults];
   const outcomes = queries.map((q, i): QueryOutcome => {
     const r = list[i] as { ok?: unknown; answer?: unknown; error?: unknown } | undefined;
-    if (!r) return { ok: false, kind: q.kind, error: 'no answer from PowerShell' };
-    if (r.ok !== true) return { ok: false, kind: q.kind, error: typeof r.error === 'string' ? r.error : 'failed' };
+    if (!r) return queryFailed(q.kind, 'no answer from PowerShell');
+    if (r.ok !== true) return queryFailed(q.kind, typeof r.error === 'string' ? r.error : 'failed');
     const checked = answerSchemas[q.kind].safeParse(normalizeAnswer(q.kind, r.answer));
     return checked.success
       ? ({ ok: true, kind: q.kind, answer: checked.data, raw: r.answer } as QueryOutcome)
-      : {
-          ok: false,
-          kind: q.kind,
-          error: `unexpected answer shape: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? ''}`,
-        };
+      : queryFailed(
+          q.kind,
+          `unexpected answer shape: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? ''}`,
+        );
   });
   return { kind: 'results', outcomes };
 }

@@ -5,7 +5,7 @@
  */
 import type { ApplyOptions, HostDescription, WindowsHost, CollectOptions } from '../windows-host';
 import type { HostOperation, OperationOutcome } from '../operations';
-import { HostQuery, type QueryOutcome } from '../queries';
+import { HostQuery, queryFailed, type QueryOutcome } from '../queries';
 import type { Machine, Scenario } from './scenario-schema';
 import { answerQuery } from './sim-queries';
 import { applyOperation } from './sim-operations';
@@ -59,7 +59,7 @@ export class SimulatedHost implements WindowsHost {
       // A slow PC (scenario.simulation.queryDelayMs): each answer takes this long, and a cancel stops the wait.
       if (delay > 0 && !options.signal?.aborted) await sleep(delay, options.signal);
       if (options.signal?.aborted) {
-        out.push({ ok: false, kind, error: 'cancelled' });
+        out.push(queryFailed(kind, 'cancelled'));
         continue;
       }
       this.answered++;
@@ -71,12 +71,11 @@ export class SimulatedHost implements WindowsHost {
 
   private answer(raw: HostQuery, kind: QueryOutcome['kind']): QueryOutcome {
     const parsed = HostQuery.safeParse(raw);
-    if (!parsed.success)
-      return { ok: false, kind, error: `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+    if (!parsed.success) return queryFailed(kind, `invalid query: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
     try {
       return answerQuery(this.state, parsed.data);
     } catch (err) {
-      return { ok: false, kind, error: (err as Error).message };
+      return queryFailed(kind, (err as Error).message);
     }
   }
 
